@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardsAndAccountsRequest")
+
+
+@_attrs_define
+class CardsAndAccountsRequest:
+    """Fields of `listCardsAndAccounts` (C-LIST; the member id or, for a partner, the partner id)."""
+
+    authentication_checksum: str
+    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    authentication_member_id: str | Unset = UNSET
+    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    authentication_terminal_id: str | Unset = UNSET
+    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    authentication_account_id: str | Unset = UNSET
+    """ Optional numeric account id. """
+    authentication_partner_id: str | Unset = UNSET
+    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    customer_customer_id: str | Unset = UNSET
+    """ Restricts the list to one customer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        authentication_checksum = self.authentication_checksum
+
+        authentication_member_id = self.authentication_member_id
+
+        authentication_terminal_id = self.authentication_terminal_id
+
+        authentication_account_id = self.authentication_account_id
+
+        authentication_partner_id = self.authentication_partner_id
+
+        customer_customer_id = self.customer_customer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authentication.checksum": authentication_checksum,
+            }
+        )
+        if authentication_member_id is not UNSET:
+            field_dict["authentication.memberId"] = authentication_member_id
+        if authentication_terminal_id is not UNSET:
+            field_dict["authentication.terminalId"] = authentication_terminal_id
+        if authentication_account_id is not UNSET:
+            field_dict["authentication.accountId"] = authentication_account_id
+        if authentication_partner_id is not UNSET:
+            field_dict["authentication.partnerId"] = authentication_partner_id
+        if customer_customer_id is not UNSET:
+            field_dict["customer.customerId"] = customer_customer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        authentication_checksum = d.pop("authentication.checksum")
+
+        authentication_member_id = d.pop("authentication.memberId", UNSET)
+
+        authentication_terminal_id = d.pop("authentication.terminalId", UNSET)
+
+        authentication_account_id = d.pop("authentication.accountId", UNSET)
+
+        authentication_partner_id = d.pop("authentication.partnerId", UNSET)
+
+        customer_customer_id = d.pop("customer.customerId", UNSET)
+
+        cards_and_accounts_request = cls(
+            authentication_checksum=authentication_checksum,
+            authentication_member_id=authentication_member_id,
+            authentication_terminal_id=authentication_terminal_id,
+            authentication_account_id=authentication_account_id,
+            authentication_partner_id=authentication_partner_id,
+            customer_customer_id=customer_customer_id,
+        )
+
+        cards_and_accounts_request.additional_properties = d
+        return cards_and_accounts_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
