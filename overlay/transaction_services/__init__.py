@@ -1,0 +1,70 @@
+"""Python SDK for the transactionServices REST v1 card-payment gateway."""
+
+from __future__ import annotations
+
+from ._client import AsyncGateway, AsyncInvoices, Gateway, Invoices
+from .callbacks import parse_notification, parse_redirect, sign_notification, sign_redirect
+from .config import Credentials, GatewayConfig
+from .errors import (
+    AuthenticationError,
+    GatewayError,
+    OutcomeUnknownError,
+    SignatureError,
+    TransactionServicesError,
+    TransportError,
+    UnexpectedResponseError,
+    ValidationError,
+    error_for_result,
+)
+from .models import (
+    BankAccount,
+    Card,
+    CardInfo,
+    Customer,
+    Invoice,
+    Notification,
+    Outcome,
+    Payment,
+    Payout,
+    Redirect,
+    RedirectReturn,
+    Registration,
+    Transaction,
+    derive_outcome,
+)
+
+__all__ = [
+    "AsyncGateway",
+    "AsyncInvoices",
+    "AuthenticationError",
+    "BankAccount",
+    "Card",
+    "CardInfo",
+    "Credentials",
+    "Customer",
+    "Gateway",
+    "GatewayConfig",
+    "GatewayError",
+    "Invoice",
+    "Invoices",
+    "Notification",
+    "Outcome",
+    "OutcomeUnknownError",
+    "Payment",
+    "Payout",
+    "Redirect",
+    "RedirectReturn",
+    "Registration",
+    "SignatureError",
+    "Transaction",
+    "TransactionServicesError",
+    "TransportError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "derive_outcome",
+    "error_for_result",
+    "parse_notification",
+    "parse_redirect",
+    "sign_notification",
+    "sign_redirect",
+]

@@ -1,0 +1,849 @@
+"""``Gateway`` and ``AsyncGateway``: thin shells that send what the flow builders prepare.
+
+Each public method builds a :class:`~transaction_services.flows._call.Call` (validating and signing
+before any I/O), sends it through the generated client, and interprets the answer. The two classes
+differ only in ``await``; ``tests/overlay/test_parity.py`` keeps their surfaces identical.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from datetime import date, tzinfo
+from decimal import Decimal
+from functools import partial
+from types import TracebackType
+from typing import Any, Literal, Self, TypeVar
+
+import httpx
+
+from transaction_services_api import AuthenticatedClient
+
+from ._constants import (
+    DEFAULT_GATEWAY_TIMEZONE_NAME,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_PAGE_SIZE_RECORDS,
+    DEFAULT_TIMEOUT_SECONDS,
+    DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
+    LOGGER_NAME,
+    MAX_WAIT_POLL_INTERVAL_SECONDS,
+)
+from ._retry import Decision, Failure, Inquire, Retry, classify_http_status, classify_httpx_error
+from ._transport import AuthTokenAuth, alog_request, alog_response, log_request, log_response
+from .auth import AsyncTokenProvider, SyncTokenProvider
+from .config import Credentials, GatewayConfig
+from .errors import GatewayError, OutcomeUnknownError, TransactionServicesError, TransportError, UnexpectedResponseError
+from .flows import invoices as invoice_flows
+from .flows import payments, payouts, registrations, tokens, transactions
+from .flows._call import Call, Context, parse_failure_body, read_payload
+from .models import BankAccount, Card, Customer, Invoice, Payment, Payout, Registration, Transaction
+
+__all__ = ["AsyncGateway", "AsyncInvoices", "Gateway", "Invoices"]
+
+logger = logging.getLogger(LOGGER_NAME)
+T = TypeVar("T")
+_RESEND = object()
+_UNPARSEABLE = "unparseable"
+
+
+class _Core:
+    """What both shells share: configuration, context and the I/O-free decisions of the send loop."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        gateway_timezone: str | tzinfo,
+    ) -> None:
+        self._config = GatewayConfig(base_url, credentials, timeout, max_retries, gateway_timezone)
+        self._ctx = Context(self._config.credentials, self._config.gateway_timezone)
+        self._policy = self._config.retry_policy
+
+    @property
+    def config(self) -> GatewayConfig:
+        """The validated configuration."""
+        return self._config
+
+    def _configure(self, http: httpx.Client | httpx.AsyncClient, auth: httpx.Auth) -> AuthenticatedClient:
+        http.base_url = httpx.URL(self._config.base_url)
+        http.timeout = self._config.timeout
+        http.auth = auth
+        client = AuthenticatedClient(base_url=self._config.base_url, token="", auth_header_name="AuthToken", prefix="")
+        return client
+
+    def _decide(self, call: Call[Any], attempt: int, failure: Failure | str | None) -> Decision | None:
+        """Retry, inquire, or None to raise (reference: the retry policy in ``_retry``)."""
+        if failure is None or failure == _UNPARSEABLE:
+            return Inquire() if call.money else None
+        decision = self._policy.decide("money" if call.money else "read", attempt, failure)  # type: ignore[arg-type]
+        return decision if isinstance(decision, Retry | Inquire) else None
+
+    @staticmethod
+    def _failure_of(exc: Exception, call: Call[Any]) -> tuple[Failure | str | None, TransactionServicesError]:
+        """Classify what went wrong with one attempt, and the error to raise if nothing else helps."""
+        if isinstance(exc, httpx.TransportError):
+            error = TransportError(f"{type(exc).__name__} while calling the gateway", operation=call.operation)
+            error.__cause__ = exc
+            return classify_httpx_error(exc), error
+        if isinstance(exc, UnexpectedResponseError):
+            return (classify_http_status(exc.http_status) if exc.http_status else None), exc
+        response = getattr(exc, "response", None)
+        content = response.content if isinstance(response, httpx.Response) else b""
+        return _UNPARSEABLE, parse_failure_body(call.operation, None, content)
+
+    def _inquiry_for(self, call: Call[Any]) -> Call[Payment]:
+        if call.reference is not None:
+            return payments.build_inquiry(self._ctx, merchant_transaction_id=call.reference)
+        return payments.build_inquiry(self._ctx, payment_id=call.payment_id)
+
+    def _resolved(
+        self, call: Call[T], found: Payment | GatewayError | TransactionServicesError, cause: Exception
+    ) -> T | object:
+        """What an inquiry after an unknown outcome tells: the result, resend, or OutcomeUnknownError."""
+        if isinstance(found, Payment):
+            if call.reference is not None or (found.status == "cancelled" and call.operation == "cancel"):
+                logger.warning("%s: outcome recovered by inquiry: %s", call.operation, found.outcome)
+                payload = found.raw if isinstance(found.raw, Mapping) else {}
+                return call.interpret(payload)
+            message = (
+                f"{call.operation} may or may not have been applied; the payment is now {found.status or found.outcome}"
+            )
+        elif isinstance(found, GatewayError) and found.result_code == payments.NOT_FOUND_CODE and call.reference:
+            logger.warning("%s: the gateway has no record of the request; sending it again", call.operation)
+            return _RESEND
+        else:
+            message = f"{call.operation}: the outcome could not be established ({type(found).__name__})"
+        error = OutcomeUnknownError(
+            message, merchant_transaction_id=call.reference, payment_id=call.payment_id, operation=call.operation
+        )
+        error.cause = cause
+        raise error from cause
+
+    @staticmethod
+    def _log_done(call: Call[Any], attempt: int, started: float, result: object) -> None:
+        logger.debug(
+            "%s done in %.1f ms (attempt %d): %s",
+            call.operation,
+            (time.perf_counter() - started) * 1000,
+            attempt + 1,
+            getattr(result, "outcome", type(result).__name__),
+        )
+
+
+class Gateway(_Core):
+    """Synchronous client of the gateway: ``with Gateway(base_url=..., credentials=...) as gateway: ...``.
+
+    Thread-safe; one instance shares its connection pool and AuthToken across threads. Pass
+    ``http_client`` to use your own ``httpx.Client`` (proxies, mTLS, pooling): the gateway sets its base
+    URL, timeout and auth, and leaves closing it to you.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        gateway_timezone: str | tzinfo = DEFAULT_GATEWAY_TIMEZONE_NAME,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            gateway_timezone=gateway_timezone,
+        )
+        self._owns_http = http_client is None
+        self._tokens = {invoice: SyncTokenProvider(partial(self._fetch_token, invoice)) for invoice in (False, True)}
+        http = http_client or httpx.Client(event_hooks={"request": [log_request], "response": [log_response]})
+        self._api = self._configure(http, AuthTokenAuth(sync_providers=self._tokens.__getitem__))
+        self._api.set_httpx_client(http)
+        self.invoices = Invoices(self)
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client, AuthToken injected: for operations the helpers do not cover."""
+        return self._api
+
+    def close(self) -> None:
+        """Close the connection pool (unless it is the caller's ``http_client``)."""
+        if self._owns_http:
+            self._api.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Gateway(base_url={self._config.base_url!r}, member_id={self._config.credentials.member_id!r})"
+
+    def _fetch_token(self, invoice_service: bool) -> str:
+        return self._send(tokens.build_merchant_token(self._ctx, invoice_service=invoice_service))
+
+    def _send(self, call: Call[T]) -> T:
+        """Send ``call`` with the retry policy; resolve an unknown money outcome by inquiry first."""
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                payload = read_payload(call.operation, call.send(self._api))
+            except (httpx.TransportError, UnexpectedResponseError, ValueError, TypeError, KeyError) as exc:
+                failure, error = self._failure_of(exc, call)
+            else:
+                result = call.interpret(payload)
+                self._log_done(call, attempt, started, result)
+                return result
+            decision = self._decide(call, attempt, failure)
+            if isinstance(decision, Retry):
+                logger.warning(
+                    "%s failed (%s); retry %d in %.2f s", call.operation, failure, attempt + 1, decision.delay
+                )
+                time.sleep(decision.delay)
+                attempt += 1
+                continue
+            if decision is None:
+                raise error
+            found: Payment | TransactionServicesError
+            try:
+                found = self._send(self._inquiry_for(call))
+            except TransactionServicesError as inquiry_error:
+                found = inquiry_error
+            outcome = self._resolved(call, found, error)
+            if outcome is _RESEND and attempt < self._policy.max_retries:
+                attempt += 1
+                continue
+            if outcome is _RESEND:
+                raise error
+            return outcome  # type: ignore[return-value]
+
+    # -- payments ---------------------------------------------------------------------------------
+
+    def purchase(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        currency: str,
+        card: Card | None = None,
+        bank_account: BankAccount | None = None,
+        customer: Customer | None = None,
+        payment_mode: str | None = None,
+        payment_brand: str | None = None,
+        notification_url: str | None = None,
+        merchant_redirect_url: str | None = None,
+        redirect_method: Literal["GET", "POST"] | None = None,
+        create_registration: bool = False,
+        recurring: Literal["initial"] | None = None,
+        attempt_three_d: Literal["Direct", "3D", "Only3D"] | None = None,
+        order_descriptor: str | None = None,
+        terminal_id: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Payment:
+        """A sale (authorize and capture at once). A decline is a ``Payment`` with ``Outcome.DECLINED``."""
+        return self._send(payments.build_payment(self._ctx, operation="purchase", payment_type="DB", **_kw(locals())))
+
+    def authorize(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        currency: str,
+        card: Card | None = None,
+        bank_account: BankAccount | None = None,
+        customer: Customer | None = None,
+        payment_mode: str | None = None,
+        payment_brand: str | None = None,
+        notification_url: str | None = None,
+        merchant_redirect_url: str | None = None,
+        redirect_method: Literal["GET", "POST"] | None = None,
+        create_registration: bool = False,
+        recurring: Literal["initial"] | None = None,
+        attempt_three_d: Literal["Direct", "3D", "Only3D"] | None = None,
+        order_descriptor: str | None = None,
+        terminal_id: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Payment:
+        """A pre-authorization, to capture later with ``capture()`` or release with ``cancel()``."""
+        return self._send(payments.build_payment(self._ctx, operation="authorize", payment_type="PA", **_kw(locals())))
+
+    def capture(self, payment_id: str, amount: Decimal | str) -> Payment:
+        """Capture (part of) an authorization; several partial captures may follow."""
+        return self._send(
+            payments.build_follow_up(
+                self._ctx, operation="capture", payment_type="CP", payment_id=payment_id, amount=amount
+            )
+        )
+
+    def cancel(self, payment_id: str, *, reason: str | None = None) -> Payment:
+        """Reverse an authorization that was not captured."""
+        return self._send(
+            payments.build_follow_up(
+                self._ctx, operation="cancel", payment_type="RV", payment_id=payment_id, reason=reason
+            )
+        )
+
+    def refund(self, payment_id: str, amount: Decimal | str) -> Payment:
+        """Refund (part of) a captured payment; several partial refunds may follow."""
+        return self._send(
+            payments.build_follow_up(
+                self._ctx, operation="refund", payment_type="RF", payment_id=payment_id, amount=amount
+            )
+        )
+
+    def inquire(self, payment_id: str | None = None, *, merchant_transaction_id: str | None = None) -> Payment:
+        """The payment's current state, by payment id or by your merchant transaction id."""
+        return self._send(
+            payments.build_inquiry(self._ctx, payment_id=payment_id, merchant_transaction_id=merchant_transaction_id)
+        )
+
+    def wait_for_final(
+        self, payment_id: str, *, timeout: float, poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS
+    ) -> Payment:
+        """Inquire until the outcome is final or ``timeout`` seconds pass; returns the last state seen."""
+        deadline = time.monotonic() + timeout
+        delay = poll_interval
+        while True:
+            payment = self.inquire(payment_id)
+            remaining = deadline - time.monotonic()
+            if payment.is_final or remaining <= 0:
+                return payment
+            time.sleep(min(delay, remaining))
+            delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+
+    def repeat(
+        self,
+        payment_id: str,
+        amount: Decimal | str,
+        *,
+        merchant_transaction_id: str,
+        merchant_redirect_url: str,
+        payment_type: Literal["DB", "PA"] = "DB",
+        currency: str | None = None,
+        cvv: str | None = None,
+        notification_url: str | None = None,
+    ) -> Payment:
+        """A repeated recurring payment on an initial recurring payment."""
+        return self._send(payments.build_repeat(self._ctx, **_kw(locals())))
+
+    # -- tokens -----------------------------------------------------------------------------------
+
+    def register_card(self, card: Card, *, customer: Customer, currency: str | None = None) -> Registration:
+        """Store a card; pay with ``pay_with_token(registration.registration_id, ...)`` later."""
+        return self._send(registrations.build_register_card(self._ctx, card=card, customer=customer, currency=currency))
+
+    def register_account(self, bank_account: BankAccount, *, customer: Customer) -> Registration:
+        """Store a SEPA or ACH bank account."""
+        return self._send(registrations.build_register_account(self._ctx, bank_account=bank_account, customer=customer))
+
+    def registrations(self, customer_id: str | None = None) -> list[Registration]:
+        """The stored cards and accounts (of one customer, or all)."""
+        return self._send(registrations.build_list_registrations(self._ctx, customer_id=customer_id))
+
+    def delete_registration(self, registration_id: str) -> str:
+        """Delete a stored card or account; returns the gateway's confirmation."""
+        return self._send(registrations.build_delete_registration(self._ctx, registration_id=registration_id))
+
+    def installments(self, registration_id: str) -> list[int]:
+        """The installment counts offered for a stored card."""
+        return self._send(registrations.build_installments(self._ctx, registration_id=registration_id))
+
+    def pay_with_token(
+        self,
+        registration_id: str,
+        amount: Decimal | str,
+        *,
+        merchant_transaction_id: str,
+        merchant_redirect_url: str,
+        currency: str | None = None,
+        payment_type: Literal["DB", "PA"] = "DB",
+        cvv: str | None = None,
+        recurring: Literal["initial", "repeated"] | None = None,
+        notification_url: str | None = None,
+        customer: Customer | None = None,
+    ) -> Payment:
+        """A sale (or pre-authorization) with a stored card or account."""
+        return self._send(registrations.build_pay_with_token(self._ctx, **_kw(locals())))
+
+    # -- payouts and back office ------------------------------------------------------------------
+
+    def payout(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        payment_id: str | None = None,
+        bank_account: BankAccount | None = None,
+        currency: str | None = None,
+        customer: Customer | None = None,
+        notification_url: str | None = None,
+        merchant_email: str | None = None,
+    ) -> Payout:
+        """Pay out to the card of ``payment_id`` (immediate) or to ``bank_account`` (pending, notified)."""
+        return self._send(payouts.build_payout(self._ctx, **_kw(locals())))
+
+    def transactions(
+        self,
+        from_date: date,
+        to_date: date,
+        status: str | None = None,
+        *,
+        currency: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
+    ) -> Iterator[Transaction]:
+        """Every transaction between two dates (inclusive), fetching page after page as you iterate."""
+        page = 1
+        while True:
+            items = self._send(
+                transactions.build_transactions_page(
+                    self._ctx, from_date=from_date, to_date=to_date, page=page, page_size=page_size,
+                    status=status, currency=currency,
+                )
+            )  # fmt: skip
+            yield from items
+            if len(items) < page_size:
+                return
+            page += 1
+
+    def partner_token(self) -> str:
+        """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
+        return self._send(tokens.build_partner_token(self._ctx))
+
+
+class Invoices:
+    """``gateway.invoices``: the invoice service (pay links)."""
+
+    def __init__(self, gateway: Gateway) -> None:
+        self._gateway = gateway
+        self._ctx = gateway._ctx
+
+    def generate(
+        self,
+        *,
+        merchant_invoice_id: str,
+        amount: Decimal | str,
+        currency: str,
+        customer: Customer,
+        merchant_redirect_url: str,
+        description: str | None = None,
+        expiration_days: int | None = None,
+        notification_url: str | None = None,
+    ) -> Invoice:
+        """Create an invoice; ``invoice.pay_url`` is the link to give the customer."""
+        return self._gateway._send(invoice_flows.build_generate(self._ctx, **_kw(locals())))
+
+    def cancel(self, invoice_id: str, *, merchant_redirect_url: str, reason: str | None = None) -> Invoice:
+        """Cancel an invoice."""
+        return self._gateway._send(invoice_flows.build_cancel(self._ctx, **_kw(locals())))
+
+    def regenerate(self, invoice_id: str, *, merchant_redirect_url: str, expiration_days: int | None = None) -> Invoice:
+        """Re-issue an invoice with a new expiry."""
+        return self._gateway._send(invoice_flows.build_regenerate(self._ctx, **_kw(locals())))
+
+    def remind(self, invoice_id: str, *, merchant_redirect_url: str) -> Invoice:
+        """Send the customer a reminder."""
+        return self._gateway._send(invoice_flows.build_remind(self._ctx, **_kw(locals())))
+
+    def inquire(self, invoice_id: str, *, with_transaction: bool = False) -> Invoice:
+        """The invoice's status (and its paying transaction's, with ``with_transaction``)."""
+        return self._gateway._send(invoice_flows.build_inquire(self._ctx, **_kw(locals())))
+
+    def list(self, *, page: int = 1, page_size: int = 50) -> list[Invoice]:
+        """One page of invoices."""
+        return self._gateway._send(invoice_flows.build_list(self._ctx, **_kw(locals())))
+
+    def get_config(self) -> dict[str, str]:
+        """The invoice defaults."""
+        return self._gateway._send(invoice_flows.build_get_config(self._ctx))
+
+    def set_config(
+        self,
+        *,
+        currency: str | None = None,
+        order_id_prefix: str | None = None,
+        merchant_redirect_url: str | None = None,
+        expiration_days: int | None = None,
+        tax_percent: str | None = None,
+    ) -> dict[str, str]:
+        """Update the invoice defaults; returns them as the gateway now reports them."""
+        self._gateway._send(invoice_flows.build_set_config(self._ctx, **_kw(locals())))
+        return self.get_config()
+
+    def next_order_id(self) -> str:
+        """The next invoice order id."""
+        return self._gateway._send(invoice_flows.build_next_order_id(self._ctx))
+
+
+class AsyncGateway(_Core):
+    """Asynchronous client of the gateway: ``async with AsyncGateway(...) as gateway: ...``.
+
+    Task-safe; one instance shares its connection pool and AuthToken across tasks. Pass
+    ``http_client`` to use your own ``httpx.AsyncClient`` (proxies, mTLS, pooling): the gateway sets its base
+    URL, timeout and auth, and leaves closing it to you.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        gateway_timezone: str | tzinfo = DEFAULT_GATEWAY_TIMEZONE_NAME,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            gateway_timezone=gateway_timezone,
+        )
+        self._owns_http = http_client is None
+        self._tokens = {invoice: AsyncTokenProvider(partial(self._fetch_token, invoice)) for invoice in (False, True)}
+        http = http_client or httpx.AsyncClient(event_hooks={"request": [alog_request], "response": [alog_response]})
+        self._api = self._configure(http, AuthTokenAuth(async_providers=self._tokens.__getitem__))
+        self._api.set_async_httpx_client(http)
+        self.invoices = AsyncInvoices(self)
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client, AuthToken injected: for operations the helpers do not cover."""
+        return self._api
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it is the caller's ``http_client``)."""
+        if self._owns_http:
+            await self._api.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncGateway(base_url={self._config.base_url!r}, member_id={self._config.credentials.member_id!r})"
+
+    async def _fetch_token(self, invoice_service: bool) -> str:
+        return await self._send(tokens.build_merchant_token(self._ctx, invoice_service=invoice_service))
+
+    async def _send(self, call: Call[T]) -> T:
+        """Send ``call`` with the retry policy; resolve an unknown money outcome by inquiry first."""
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                payload = read_payload(call.operation, await call.asend(self._api))
+            except (httpx.TransportError, UnexpectedResponseError, ValueError, TypeError, KeyError) as exc:
+                failure, error = self._failure_of(exc, call)
+            else:
+                result = call.interpret(payload)
+                self._log_done(call, attempt, started, result)
+                return result
+            decision = self._decide(call, attempt, failure)
+            if isinstance(decision, Retry):
+                logger.warning(
+                    "%s failed (%s); retry %d in %.2f s", call.operation, failure, attempt + 1, decision.delay
+                )
+                await asyncio.sleep(decision.delay)
+                attempt += 1
+                continue
+            if decision is None:
+                raise error
+            found: Payment | TransactionServicesError
+            try:
+                found = await self._send(self._inquiry_for(call))
+            except TransactionServicesError as inquiry_error:
+                found = inquiry_error
+            outcome = self._resolved(call, found, error)
+            if outcome is _RESEND and attempt < self._policy.max_retries:
+                attempt += 1
+                continue
+            if outcome is _RESEND:
+                raise error
+            return outcome  # type: ignore[return-value]
+
+    # -- payments ---------------------------------------------------------------------------------
+
+    async def purchase(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        currency: str,
+        card: Card | None = None,
+        bank_account: BankAccount | None = None,
+        customer: Customer | None = None,
+        payment_mode: str | None = None,
+        payment_brand: str | None = None,
+        notification_url: str | None = None,
+        merchant_redirect_url: str | None = None,
+        redirect_method: Literal["GET", "POST"] | None = None,
+        create_registration: bool = False,
+        recurring: Literal["initial"] | None = None,
+        attempt_three_d: Literal["Direct", "3D", "Only3D"] | None = None,
+        order_descriptor: str | None = None,
+        terminal_id: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Payment:
+        """A sale (authorize and capture at once). A decline is a ``Payment`` with ``Outcome.DECLINED``."""
+        return await self._send(
+            payments.build_payment(self._ctx, operation="purchase", payment_type="DB", **_kw(locals()))
+        )
+
+    async def authorize(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        currency: str,
+        card: Card | None = None,
+        bank_account: BankAccount | None = None,
+        customer: Customer | None = None,
+        payment_mode: str | None = None,
+        payment_brand: str | None = None,
+        notification_url: str | None = None,
+        merchant_redirect_url: str | None = None,
+        redirect_method: Literal["GET", "POST"] | None = None,
+        create_registration: bool = False,
+        recurring: Literal["initial"] | None = None,
+        attempt_three_d: Literal["Direct", "3D", "Only3D"] | None = None,
+        order_descriptor: str | None = None,
+        terminal_id: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Payment:
+        """A pre-authorization, to capture later with ``capture()`` or release with ``cancel()``."""
+        return await self._send(
+            payments.build_payment(self._ctx, operation="authorize", payment_type="PA", **_kw(locals()))
+        )
+
+    async def capture(self, payment_id: str, amount: Decimal | str) -> Payment:
+        """Capture (part of) an authorization; several partial captures may follow."""
+        return await self._send(
+            payments.build_follow_up(
+                self._ctx, operation="capture", payment_type="CP", payment_id=payment_id, amount=amount
+            )
+        )
+
+    async def cancel(self, payment_id: str, *, reason: str | None = None) -> Payment:
+        """Reverse an authorization that was not captured."""
+        return await self._send(
+            payments.build_follow_up(
+                self._ctx, operation="cancel", payment_type="RV", payment_id=payment_id, reason=reason
+            )
+        )
+
+    async def refund(self, payment_id: str, amount: Decimal | str) -> Payment:
+        """Refund (part of) a captured payment; several partial refunds may follow."""
+        return await self._send(
+            payments.build_follow_up(
+                self._ctx, operation="refund", payment_type="RF", payment_id=payment_id, amount=amount
+            )
+        )
+
+    async def inquire(self, payment_id: str | None = None, *, merchant_transaction_id: str | None = None) -> Payment:
+        """The payment's current state, by payment id or by your merchant transaction id."""
+        return await self._send(
+            payments.build_inquiry(self._ctx, payment_id=payment_id, merchant_transaction_id=merchant_transaction_id)
+        )
+
+    async def wait_for_final(
+        self, payment_id: str, *, timeout: float, poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS
+    ) -> Payment:
+        """Inquire until the outcome is final or ``timeout`` seconds pass; returns the last state seen."""
+        deadline = time.monotonic() + timeout
+        delay = poll_interval
+        while True:
+            payment = await self.inquire(payment_id)
+            remaining = deadline - time.monotonic()
+            if payment.is_final or remaining <= 0:
+                return payment
+            await asyncio.sleep(min(delay, remaining))
+            delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+
+    async def repeat(
+        self,
+        payment_id: str,
+        amount: Decimal | str,
+        *,
+        merchant_transaction_id: str,
+        merchant_redirect_url: str,
+        payment_type: Literal["DB", "PA"] = "DB",
+        currency: str | None = None,
+        cvv: str | None = None,
+        notification_url: str | None = None,
+    ) -> Payment:
+        """A repeated recurring payment on an initial recurring payment."""
+        return await self._send(payments.build_repeat(self._ctx, **_kw(locals())))
+
+    # -- tokens -----------------------------------------------------------------------------------
+
+    async def register_card(self, card: Card, *, customer: Customer, currency: str | None = None) -> Registration:
+        """Store a card; pay with ``pay_with_token(registration.registration_id, ...)`` later."""
+        return await self._send(
+            registrations.build_register_card(self._ctx, card=card, customer=customer, currency=currency)
+        )
+
+    async def register_account(self, bank_account: BankAccount, *, customer: Customer) -> Registration:
+        """Store a SEPA or ACH bank account."""
+        return await self._send(
+            registrations.build_register_account(self._ctx, bank_account=bank_account, customer=customer)
+        )
+
+    async def registrations(self, customer_id: str | None = None) -> list[Registration]:
+        """The stored cards and accounts (of one customer, or all)."""
+        return await self._send(registrations.build_list_registrations(self._ctx, customer_id=customer_id))
+
+    async def delete_registration(self, registration_id: str) -> str:
+        """Delete a stored card or account; returns the gateway's confirmation."""
+        return await self._send(registrations.build_delete_registration(self._ctx, registration_id=registration_id))
+
+    async def installments(self, registration_id: str) -> list[int]:
+        """The installment counts offered for a stored card."""
+        return await self._send(registrations.build_installments(self._ctx, registration_id=registration_id))
+
+    async def pay_with_token(
+        self,
+        registration_id: str,
+        amount: Decimal | str,
+        *,
+        merchant_transaction_id: str,
+        merchant_redirect_url: str,
+        currency: str | None = None,
+        payment_type: Literal["DB", "PA"] = "DB",
+        cvv: str | None = None,
+        recurring: Literal["initial", "repeated"] | None = None,
+        notification_url: str | None = None,
+        customer: Customer | None = None,
+    ) -> Payment:
+        """A sale (or pre-authorization) with a stored card or account."""
+        return await self._send(registrations.build_pay_with_token(self._ctx, **_kw(locals())))
+
+    # -- payouts and back office ------------------------------------------------------------------
+
+    async def payout(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        payment_id: str | None = None,
+        bank_account: BankAccount | None = None,
+        currency: str | None = None,
+        customer: Customer | None = None,
+        notification_url: str | None = None,
+        merchant_email: str | None = None,
+    ) -> Payout:
+        """Pay out to the card of ``payment_id`` (immediate) or to ``bank_account`` (pending, notified)."""
+        return await self._send(payouts.build_payout(self._ctx, **_kw(locals())))
+
+    async def transactions(
+        self,
+        from_date: date,
+        to_date: date,
+        status: str | None = None,
+        *,
+        currency: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
+    ) -> AsyncIterator[Transaction]:
+        """Every transaction between two dates (inclusive), fetching page after page as you iterate."""
+        page = 1
+        while True:
+            items = await self._send(
+                transactions.build_transactions_page(
+                    self._ctx, from_date=from_date, to_date=to_date, page=page, page_size=page_size,
+                    status=status, currency=currency,
+                )
+            )  # fmt: skip
+            for item in items:
+                yield item
+            if len(items) < page_size:
+                return
+            page += 1
+
+    async def partner_token(self) -> str:
+        """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
+        return await self._send(tokens.build_partner_token(self._ctx))
+
+
+class AsyncInvoices:
+    """``gateway.invoices`` (async): the invoice service (pay links)."""
+
+    def __init__(self, gateway: AsyncGateway) -> None:
+        self._gateway = gateway
+        self._ctx = gateway._ctx
+
+    async def generate(
+        self,
+        *,
+        merchant_invoice_id: str,
+        amount: Decimal | str,
+        currency: str,
+        customer: Customer,
+        merchant_redirect_url: str,
+        description: str | None = None,
+        expiration_days: int | None = None,
+        notification_url: str | None = None,
+    ) -> Invoice:
+        """Create an invoice; ``invoice.pay_url`` is the link to give the customer."""
+        return await self._gateway._send(invoice_flows.build_generate(self._ctx, **_kw(locals())))
+
+    async def cancel(self, invoice_id: str, *, merchant_redirect_url: str, reason: str | None = None) -> Invoice:
+        """Cancel an invoice."""
+        return await self._gateway._send(invoice_flows.build_cancel(self._ctx, **_kw(locals())))
+
+    async def regenerate(
+        self, invoice_id: str, *, merchant_redirect_url: str, expiration_days: int | None = None
+    ) -> Invoice:
+        """Re-issue an invoice with a new expiry."""
+        return await self._gateway._send(invoice_flows.build_regenerate(self._ctx, **_kw(locals())))
+
+    async def remind(self, invoice_id: str, *, merchant_redirect_url: str) -> Invoice:
+        """Send the customer a reminder."""
+        return await self._gateway._send(invoice_flows.build_remind(self._ctx, **_kw(locals())))
+
+    async def inquire(self, invoice_id: str, *, with_transaction: bool = False) -> Invoice:
+        """The invoice's status (and its paying transaction's, with ``with_transaction``)."""
+        return await self._gateway._send(invoice_flows.build_inquire(self._ctx, **_kw(locals())))
+
+    async def list(self, *, page: int = 1, page_size: int = 50) -> list[Invoice]:
+        """One page of invoices."""
+        return await self._gateway._send(invoice_flows.build_list(self._ctx, **_kw(locals())))
+
+    async def get_config(self) -> dict[str, str]:
+        """The invoice defaults."""
+        return await self._gateway._send(invoice_flows.build_get_config(self._ctx))
+
+    async def set_config(
+        self,
+        *,
+        currency: str | None = None,
+        order_id_prefix: str | None = None,
+        merchant_redirect_url: str | None = None,
+        expiration_days: int | None = None,
+        tax_percent: str | None = None,
+    ) -> dict[str, str]:
+        """Update the invoice defaults; returns them as the gateway now reports them."""
+        await self._gateway._send(invoice_flows.build_set_config(self._ctx, **_kw(locals())))
+        return await self.get_config()
+
+    async def next_order_id(self) -> str:
+        """The next invoice order id."""
+        return await self._gateway._send(invoice_flows.build_next_order_id(self._ctx))
+
+
+def _kw(names: dict[str, Any]) -> dict[str, Any]:
+    """A method's own arguments, to pass on to its builder."""
+    return {name: value for name, value in names.items() if name not in ("self", "__class__")}

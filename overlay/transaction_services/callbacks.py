@@ -1,0 +1,278 @@
+"""Verification and parsing of the gateway's callbacks, and signed samples for merchants' tests.
+
+Two things come back after a payment that did not finish synchronously (reference §7):
+
+- the server-to-server **notification** POSTed to ``notificationUrl`` (JSON, checksum C-NOTIFY);
+- the customer's **browser return** to ``merchantRedirectUrl`` (form fields, checksum C-REDIRECT).
+
+:func:`parse_notification` and :func:`parse_redirect` verify the checksum in constant time before
+anything else is read, and raise :class:`SignatureError` when the callback cannot be authenticated.
+Neither replaces a status inquiry before fulfilment.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, tzinfo
+from decimal import Decimal
+from urllib.parse import parse_qsl, urlsplit
+
+from ._payload import get_mapping, get_str, parse_decimal
+from ._timestamps import parse_gateway_timestamp
+from ._validation import format_amount
+from .errors import SignatureError, ValidationError
+from .models import CardInfo, Notification, RedirectReturn, derive_outcome
+from .signing import notification_checksum, redirect_checksum, verify_checksum
+
+__all__ = ["parse_notification", "parse_redirect", "sign_notification", "sign_redirect"]
+
+# Long status written by sign_notification when none is given (reference §8.4).
+_LONG_FOR_SHORT = {"Y": "capturesuccess", "N": "authfailed", "P": "authstarted", "C": "cancelled"}
+_RESULT_FOR_SHORT = {
+    "Y": ("00001", "Transaction succeeded"),
+    "N": ("10001", "Transaction declined by authorization system."),
+    "P": ("10004", "Transaction is pending"),
+    "C": ("00006", "Transaction cancelled successfully"),
+}
+_NOTIFICATION_SIGNED_KEYS = frozenset(
+    {"paymentId", "merchantTransactionId", "amount", "transactionStatus", "status", "checksum", "currency"}
+)
+_REDIRECT_SIGNED_KEYS = frozenset(
+    {"paymentId", "trackingid", "merchantTransactionId", "desc", "amount", "status", "checksum", "currency"}
+)
+
+
+def _require_key(secure_key: str) -> None:
+    # An empty key would make every checksum computable by anyone.
+    if not isinstance(secure_key, str) or not secure_key:
+        raise ValidationError("secure_key", "must be a non-empty string")
+
+
+def _decode(raw: bytes | str, what: str) -> str:
+    if isinstance(raw, bytes):
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise SignatureError(f"the {what} is not valid UTF-8") from None
+    return raw
+
+
+def _form_fields(text: str) -> dict[str, object]:
+    return dict(parse_qsl(text.lstrip("?"), keep_blank_values=True))
+
+
+def _notification_fields(raw_body: bytes | str | Mapping[str, object]) -> Mapping[str, object]:
+    if isinstance(raw_body, Mapping):
+        return raw_body
+    text = _decode(raw_body, "notification body").strip()
+    if text.startswith("{"):
+        try:
+            # Numbers are kept as their source text: a JSON 1500 or 1.00 must hash as "1500" or "1.00".
+            parsed = json.loads(text, parse_float=str, parse_int=str)
+        except ValueError:
+            raise SignatureError("the notification body is not valid JSON") from None
+        if not isinstance(parsed, dict):
+            raise SignatureError("the notification body is not a JSON object")
+        return parsed
+    return _form_fields(text)
+
+
+def _nested(fields: Mapping[str, object], group: str, key: str) -> str | None:
+    # JSON bodies nest ("result": {"code": ...}); form bodies are flat ("result.code").
+    return get_str(get_mapping(fields, group), key) or get_str(fields, f"{group}.{key}")
+
+
+def _card_from_flat(fields: Mapping[str, object]) -> CardInfo | None:
+    group = get_mapping(fields, "card")
+    if group is not None:
+        return CardInfo.from_payload(group)
+    flat = {key[len("card.") :]: value for key, value in fields.items() if key.startswith("card.")}
+    return CardInfo.from_payload(flat)
+
+
+def parse_notification(
+    raw_body: bytes | str | Mapping[str, object], secure_key: str, *, tz: tzinfo = UTC
+) -> Notification:
+    """Verify a notification's C-NOTIFY checksum in constant time, then return it as a :class:`Notification`.
+
+    Accepts the raw JSON body, a form-encoded body, or an already decoded mapping. The checksum is
+    computed over ``paymentId|merchantTransactionId|amount|transactionStatus|secureKey`` with every
+    value exactly as received; if that does not match, the long ``status`` is tried in place of the
+    short one (reference §7.1 step 3). ``tz`` is the gateway's zone for ``timestamp``.
+
+    Raises:
+        SignatureError: the checksum is missing or wrong, or the body cannot be parsed.
+        ValidationError: ``secure_key`` is empty.
+    """
+    _require_key(secure_key)
+    fields = _notification_fields(raw_body)
+    received = get_str(fields, "checksum")
+    payment_id = get_str(fields, "paymentId", "trackingid")
+    if not received or not payment_id:
+        raise SignatureError("the notification carries no checksum or no paymentId")
+    merchant_transaction_id = get_str(fields, "merchantTransactionId")
+    amount_text = get_str(fields, "amount") or ""
+    short_status = get_str(fields, "transactionStatus")
+    long_status = get_str(fields, "status")
+    candidates = [value for value in (short_status, long_status) if value is not None] or [""]
+    verified = False
+    for status in candidates:
+        expected = notification_checksum(payment_id, merchant_transaction_id or "", amount_text, status, secure_key)
+        # Every candidate is compared, so the time taken does not reveal which one matched.
+        verified = verify_checksum(expected, received) or verified
+    if not verified:
+        raise SignatureError("the notification checksum does not match", payment_id=payment_id)
+
+    code = _nested(fields, "result", "code")
+    return Notification(
+        payment_id=payment_id,
+        merchant_transaction_id=merchant_transaction_id,
+        amount=parse_decimal(amount_text),
+        amount_text=amount_text,
+        status=long_status,
+        transaction_status=short_status,
+        outcome=derive_outcome(short_status, long_status, code, False),
+        currency=get_str(fields, "currency"),
+        result_code=code.strip() if code else None,
+        result_description=_nested(fields, "result", "description"),
+        card=_card_from_flat(fields),
+        timestamp=parse_gateway_timestamp(get_str(fields, "timestamp"), tz),
+        raw=dict(fields),
+    )
+
+
+def _redirect_fields(fields: Mapping[str, object] | str | bytes) -> dict[str, str]:
+    if isinstance(fields, Mapping):
+        flat: dict[str, str] = {}
+        for key, value in fields.items():
+            # Web frameworks hand multi-value form fields over as lists: take the first value.
+            if isinstance(value, list | tuple):
+                value = value[0] if value else ""
+            text = get_str({"v": value}, "v")
+            if text is not None:
+                flat[str(key)] = text
+        return flat
+    text = _decode(fields, "redirect body").strip()
+    if "://" in text:
+        text = urlsplit(text).query
+    return {key: str(value) for key, value in _form_fields(text).items()}
+
+
+def parse_redirect(fields: Mapping[str, object] | str | bytes, secure_key: str) -> RedirectReturn:
+    """Verify a browser return's C-REDIRECT checksum in constant time, then return a :class:`RedirectReturn`.
+
+    Accepts the posted form fields as a mapping, a form body or query string (``a=1&b=2``), or the
+    full return URL of a ``GET`` return. The checksum covers
+    ``paymentId|merchantTransactionId|amount|status|secureKey`` with the short status of the form.
+
+    Raises:
+        SignatureError: the checksum is missing or wrong, or the fields cannot be parsed.
+        ValidationError: ``secure_key`` is empty.
+    """
+    _require_key(secure_key)
+    flat = _redirect_fields(fields)
+    received = flat.get("checksum")
+    payment_id = flat.get("paymentId") or flat.get("trackingid")
+    if not received or not payment_id:
+        raise SignatureError("the redirect carries no checksum or no paymentId")
+    merchant_transaction_id = flat.get("merchantTransactionId", flat.get("desc"))
+    amount_text = flat.get("amount", "")
+    status = flat.get("status", "")
+    expected = redirect_checksum(payment_id, merchant_transaction_id or "", amount_text, status, secure_key)
+    if not verify_checksum(expected, received):
+        raise SignatureError("the redirect checksum does not match", payment_id=payment_id)
+    code = flat.get("resultCode")
+    return RedirectReturn(
+        payment_id=payment_id,
+        merchant_transaction_id=merchant_transaction_id,
+        amount=parse_decimal(amount_text),
+        amount_text=amount_text,
+        status=status,
+        outcome=derive_outcome(status, None, code, False),
+        currency=flat.get("currency"),
+        registration_id=flat.get("registrationId") or flat.get("token") or None,
+        result_code=code,
+        result_description=flat.get("resultDescription"),
+        raw=flat,
+    )
+
+
+def _amount_text(amount: str | Decimal) -> str:
+    # A string is signed as given (JPY notifications carry integers); a Decimal gets two decimals.
+    return amount if isinstance(amount, str) else format_amount(amount)
+
+
+def _check_extra(extra: Mapping[str, object], signed: frozenset[str]) -> None:
+    clash = sorted(signed.intersection(extra))
+    if clash:
+        raise ValueError(f"pass signed fields as parameters, not as extra fields: {', '.join(clash)}")
+
+
+def sign_notification(
+    *,
+    payment_id: str,
+    merchant_transaction_id: str,
+    amount: str | Decimal,
+    transaction_status: str = "Y",
+    status: str | None = None,
+    secure_key: str,
+    currency: str = "EUR",
+    **extra: object,
+) -> str:
+    """Return a signed notification JSON body, as the gateway would POST it, for merchants' own tests.
+
+    ``status`` (long) defaults to one matching the short ``transaction_status`` (``Y`` ->
+    ``capturesuccess``, ``N`` -> ``authfailed``, ``P`` -> ``authstarted``, ``C`` -> ``cancelled``).
+    ``extra`` adds or overrides unsigned fields by their gateway names (``paymentBrand="VISA"``,
+    ``result={...}``); signed fields cannot be passed there.
+    """
+    _require_key(secure_key)
+    _check_extra(extra, _NOTIFICATION_SIGNED_KEYS)
+    amount_text = _amount_text(amount)
+    code, description = _RESULT_FOR_SHORT.get(transaction_status, ("00001", "Transaction succeeded"))
+    body: dict[str, object] = {
+        "paymentId": payment_id,
+        "status": status if status is not None else _LONG_FOR_SHORT.get(transaction_status, "begun"),
+        "transactionStatus": transaction_status,
+        "amount": amount_text,
+        "currency": currency,
+        "merchantTransactionId": merchant_transaction_id,
+        "result": {"code": code, "description": description},
+    }
+    body.update(extra)
+    body["checksum"] = notification_checksum(
+        payment_id, merchant_transaction_id, amount_text, transaction_status, secure_key
+    )
+    return json.dumps(body, separators=(",", ":"))
+
+
+def sign_redirect(
+    *,
+    payment_id: str,
+    merchant_transaction_id: str,
+    amount: str | Decimal,
+    status: str = "Y",
+    secure_key: str,
+    currency: str = "EUR",
+    **extra: str,
+) -> dict[str, str]:
+    """Return signed browser-return form fields, as the gateway would post them, for merchants' own tests."""
+    _require_key(secure_key)
+    _check_extra(extra, _REDIRECT_SIGNED_KEYS)
+    amount_text = _amount_text(amount)
+    code, description = _RESULT_FOR_SHORT.get(status, ("00001", "Transaction succeeded"))
+    fields = {
+        "trackingid": payment_id,
+        "paymentId": payment_id,
+        "desc": merchant_transaction_id,
+        "merchantTransactionId": merchant_transaction_id,
+        "amount": amount_text,
+        "currency": currency,
+        "status": status,
+        "resultCode": code,
+        "resultDescription": description,
+    }
+    fields.update(extra)
+    fields["checksum"] = redirect_checksum(payment_id, merchant_transaction_id, amount_text, status, secure_key)
+    return fields

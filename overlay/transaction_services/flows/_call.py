@@ -1,0 +1,116 @@
+"""A prepared call: which generated endpoint, with which body, and how to read the answer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import tzinfo
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from .._payload import get_mapping, get_str
+from ..config import Credentials
+from ..errors import GatewayError, UnexpectedResponseError, error_for_result
+
+__all__ = ["Call", "Context", "clean", "is_success_code", "raise_for_refusal", "read_payload"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Context:
+    """What every builder needs: the credentials and the gateway's time zone."""
+
+    credentials: Credentials
+    tz: tzinfo
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One request to send and the function that turns its answer into a result.
+
+    ``money`` marks a call that moves money: its unknown outcome is resolved by an inquiry (by
+    ``reference``, the merchant transaction id, or by ``payment_id`` for a follow-up) before anything
+    is sent again.
+    """
+
+    operation: str
+    endpoint: ModuleType
+    path: tuple[str, ...]
+    body: Any
+    interpret: Callable[[Mapping[str, Any]], T]
+    money: bool = False
+    reference: str | None = None
+    payment_id: str | None = None
+
+    def send(self, client: Any) -> Any:
+        """Send with the generated sync function; returns its ``Response``."""
+        return self.endpoint.sync_detailed(*self.path, client=client, body=self.body)
+
+    async def asend(self, client: Any) -> Any:
+        """Send with the generated async function; returns its ``Response``."""
+        return await self.endpoint.asyncio_detailed(*self.path, client=client, body=self.body)
+
+
+def clean(fields: Mapping[str, str | None]) -> dict[str, str]:
+    """Drop unset values: the gateway treats a present empty field differently from an absent one."""
+    return {name: value for name, value in fields.items() if value is not None}
+
+
+def is_success_code(code: str | None) -> bool:
+    """``000xx`` (and the four-digit ``0008``) and the token layer's ``200`` mean success."""
+    if code is None:
+        return False
+    code = code.strip()
+    return code in ("0008", "200") or (len(code) == 5 and code.startswith("000") and code.isdigit())
+
+
+def read_payload(operation: str, response: Any) -> Mapping[str, Any]:
+    """The decoded JSON body of a generated ``Response``; UnexpectedResponseError for anything else."""
+    status = int(response.status_code)
+    parsed = response.parsed
+    if status == 200 and hasattr(parsed, "to_dict"):
+        payload: Mapping[str, Any] = parsed.to_dict()
+        return payload
+    raise UnexpectedResponseError(
+        f"HTTP {status} is not an answer of the payment service",
+        http_status=status,
+        body=response.content,
+        operation=operation,
+    )
+
+
+def parse_failure_body(operation: str, http_status: int | None, content: bytes) -> UnexpectedResponseError:
+    """The error for a body that could not be decoded or parsed."""
+    try:
+        json.loads(content)
+        message = "the response's JSON does not have the documented shape"
+    except ValueError:
+        message = "the response is not JSON"
+    return UnexpectedResponseError(message, http_status=http_status, body=content, operation=operation)
+
+
+def raise_for_refusal(payload: Mapping[str, Any], operation: str) -> None:
+    """Raise the gateway's refusal (validation, checksum, token, unknown id); declines are not refusals.
+
+    A refusal has no payment to speak of (``paymentId`` ``"-"`` or absent) and no success code; the
+    token layer's 401/403 always are refusals (AuthenticationError).
+    """
+    result = get_mapping(payload, "result", "statusInvoiceResult")
+    code = get_str(result, "code")
+    code = code.strip() if code is not None else None
+    payment_id = get_str(payload, "paymentId")
+    if code in ("401", "403") or (payment_id in (None, "", "-") and not is_success_code(code)):
+        raise error_for_result(
+            code,
+            get_str(result, "description") or "the gateway refused the request",
+            operation=operation,
+            payment_id=payment_id,
+        )
+
+
+def refusal_code(error: GatewayError) -> str | None:
+    """The result code of a refusal."""
+    return error.result_code

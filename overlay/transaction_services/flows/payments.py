@@ -1,0 +1,312 @@
+"""Payments: sale and pre-authorization, follow-ups (capture, refund, reversal, inquiry), recurring."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from transaction_services_api.api.payments import create_payment, follow_up_payment
+from transaction_services_api.models import FollowUpRequest, PaymentRequest
+
+from .. import signing
+from .._validation import (
+    check_currency,
+    check_cvv,
+    check_merchant_transaction_id,
+    check_payment_id,
+    check_text,
+    format_amount,
+)
+from ..errors import ValidationError
+from ..models import BankAccount, Card, Customer, Outcome, Payment
+from ._call import Call, Context, clean, is_success_code, raise_for_refusal
+from ._fields import bank_account_fields, card_brand, card_fields, customer_fields, optional_url
+
+__all__ = [
+    "NOT_FOUND_CODE",
+    "build_follow_up",
+    "build_inquiry",
+    "build_payment",
+    "build_repeat",
+    "interpret_payment",
+]
+
+NOT_FOUND_CODE = "10026"
+# Payment modes that always hand the customer to another page: merchantRedirectUrl is mandatory.
+_REDIRECTING_MODES = frozenset({"NB", "EW", "PV", "ECO", "NBI", "EWI", "UPI"})
+_CARD_MODES = frozenset({"CC", "DC"})
+_SEPA_BRAND = "SEPAEXPRESS"
+
+PaymentType = Literal["DB", "PA"]
+_FOLLOW_UP_OUTCOMES = {"CP": Outcome.APPROVED, "RF": Outcome.REFUNDED, "RV": Outcome.CANCELLED}
+Recurring = Literal["initial"]
+
+
+def interpret_payment(
+    ctx: Context,
+    operation: str,
+    *,
+    amount: str | None = None,
+    currency: str | None = None,
+    reference: str | None = None,
+    payment_id: str | None = None,
+    on_success: Outcome | None = None,
+) -> Any:
+    """The interpreter of a payment-shaped answer; fills what the gateway leaves out from the request.
+
+    Follow-up answers carry only a result code (``00006`` "Transaction cancelled successfully"), no
+    status: ``on_success`` names the outcome such a success means for that operation.
+    """
+
+    def interpret(payload: Mapping[str, Any]) -> Payment:
+        raise_for_refusal(payload, operation)
+        payment = Payment.from_payload(payload, tz=ctx.tz)
+        bare = payment.status is None and payment.transaction_status is None
+        if on_success is not None and bare and is_success_code(payment.result_code):
+            payment = attrs.evolve(payment, outcome=on_success)
+        return attrs.evolve(
+            payment,
+            payment_id=payment.payment_id or payment_id,
+            merchant_transaction_id=payment.merchant_transaction_id or reference,
+            amount=payment.amount if payment.amount is not None else (Decimal(amount) if amount else None),
+            currency=payment.currency or currency,
+        )
+
+    return interpret
+
+
+def _terminal(ctx: Context, terminal_id: str | None) -> str:
+    terminal = terminal_id or ctx.credentials.terminal_id
+    if terminal is None:
+        raise ValidationError("terminal_id", "terminal_id is required (pass it, or set it in Credentials)")
+    return terminal
+
+
+def _method_fields(
+    card: Card | None, bank_account: BankAccount | None, payment_mode: str | None, payment_brand: str | None
+) -> dict[str, str | None]:
+    if card is not None and bank_account is not None:
+        raise ValidationError("bank_account", "pass a card or a bank_account, not both")
+    if card is not None:
+        mode = payment_mode or "CC"
+        return {"paymentMode": mode, "paymentBrand": payment_brand or card_brand(card), **card_fields(card)}
+    if bank_account is not None:
+        if not (bank_account.iban and bank_account.bic) and not (
+            bank_account.account_number and bank_account.routing_number
+        ):
+            raise ValidationError(
+                "bank_account", "a bank account needs iban and bic (SEPA) or account and routing number"
+            )
+        mode = payment_mode or ("SEPA" if bank_account.iban else "ACH")
+        return {"paymentMode": mode, "paymentBrand": payment_brand or _SEPA_BRAND, **bank_account_fields(bank_account)}
+    if payment_mode is None or payment_brand is None:
+        raise ValidationError("payment_mode", "pass a card, a bank_account, or payment_mode and payment_brand")
+    if payment_mode.upper() in _CARD_MODES:
+        raise ValidationError("card", f"payment_mode {payment_mode} needs a card")
+    return {"paymentMode": payment_mode, "paymentBrand": payment_brand}
+
+
+def build_payment(
+    ctx: Context,
+    *,
+    operation: str,
+    payment_type: PaymentType,
+    merchant_transaction_id: str,
+    amount: Decimal | str,
+    currency: str,
+    payment_mode: str | None = None,
+    payment_brand: str | None = None,
+    card: Card | None = None,
+    bank_account: BankAccount | None = None,
+    customer: Customer | None = None,
+    notification_url: str | None = None,
+    merchant_redirect_url: str | None = None,
+    redirect_method: Literal["GET", "POST"] | None = None,
+    create_registration: bool = False,
+    recurring: Recurring | None = None,
+    attempt_three_d: Literal["Direct", "3D", "Only3D"] | None = None,
+    order_descriptor: str | None = None,
+    terminal_id: str | None = None,
+    extra: Mapping[str, str] | None = None,
+) -> Call[Payment]:
+    """A sale (``DB``) or pre-authorization (``PA``) on ``/payments``, signed with C-SALE."""
+    reference = check_merchant_transaction_id(merchant_transaction_id)
+    wire_amount = format_amount(amount)
+    wire_currency = check_currency(currency)
+    method = _method_fields(card, bank_account, payment_mode, payment_brand)
+    redirect_url = optional_url(merchant_redirect_url, "merchant_redirect_url")
+    if card is not None and (customer is None or not customer.given_name or not customer.surname):
+        raise ValidationError("customer", "card payments need the customer's given_name and surname")
+    if (
+        bank_account is not None
+        and method["paymentMode"] == "SEPA"
+        and (customer is None or not customer.given_name or not customer.surname)
+    ):
+        raise ValidationError("customer", "SEPA payments need the account holder's given_name and surname")
+    needs_redirect = create_registration or recurring is not None or str(method["paymentMode"]) in _REDIRECTING_MODES
+    if needs_redirect and redirect_url is None:
+        raise ValidationError(
+            "merchant_redirect_url",
+            "merchant_redirect_url is required for asynchronous methods, recurring payments and tokenization",
+        )
+    if recurring not in (None, "initial"):
+        raise ValidationError("recurring", "recurring must be 'initial' (use repeat() for the next payments)")
+    fields = clean(
+        {
+            "authentication.memberId": ctx.credentials.member_id,
+            "authentication.checksum": signing.sale_checksum(
+                ctx.credentials.member_id, ctx.credentials.secure_key, reference, wire_amount
+            ),
+            "authentication.terminalId": _terminal(ctx, terminal_id),
+            "merchantTransactionId": reference,
+            "amount": wire_amount,
+            "currency": wire_currency,
+            "paymentType": payment_type,
+            **method,
+            **customer_fields(customer),
+            "merchantRedirectUrl": redirect_url,
+            "notificationUrl": optional_url(notification_url, "notification_url"),
+            "redirectMethod": redirect_method,
+            "createRegistration": "true" if create_registration else None,
+            "recurringType": "INITIAL" if recurring == "initial" else None,
+            "attemptThreeD": attempt_three_d,
+            "orderDescriptor": check_text(order_descriptor, "order_descriptor") if order_descriptor else None,
+            **(extra or {}),
+        }
+    )
+    return Call(
+        operation=operation,
+        endpoint=create_payment,
+        path=(),
+        body=PaymentRequest.from_dict(fields),
+        interpret=interpret_payment(ctx, operation, amount=wire_amount, currency=wire_currency, reference=reference),
+        money=True,
+        reference=reference,
+    )
+
+
+def build_follow_up(
+    ctx: Context,
+    *,
+    operation: str,
+    payment_type: Literal["CP", "RF", "RV"],
+    payment_id: str,
+    amount: Decimal | str | None = None,
+    reason: str | None = None,
+) -> Call[Payment]:
+    """Capture (C-CP-RF), refund (C-CP-RF) or reversal (C-RV-IN) of ``payment_id``."""
+    pid = check_payment_id(payment_id)
+    credentials = ctx.credentials
+    if payment_type == "RV":
+        wire_amount = None
+        checksum = signing.reversal_inquiry_checksum(credentials.member_id, credentials.secure_key, pid)
+    else:
+        if amount is None:
+            raise ValidationError("amount", f"amount is required to {operation}")
+        wire_amount = format_amount(amount)
+        checksum = signing.capture_refund_checksum(credentials.member_id, credentials.secure_key, pid, wire_amount)
+    fields = clean(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": checksum,
+            "paymentType": payment_type,
+            "paymentId": pid,
+            "amount": wire_amount,
+            "cancelReason": check_text(reason, "reason") if reason else None,
+        }
+    )
+    return Call(
+        operation=operation,
+        endpoint=follow_up_payment,
+        path=(pid,),
+        body=FollowUpRequest.from_dict(fields),
+        interpret=interpret_payment(
+            ctx, operation, amount=wire_amount, payment_id=pid, on_success=_FOLLOW_UP_OUTCOMES[payment_type]
+        ),
+        money=True,
+        payment_id=pid,
+    )
+
+
+def build_inquiry(
+    ctx: Context, *, payment_id: str | None = None, merchant_transaction_id: str | None = None
+) -> Call[Payment]:
+    """A status inquiry (``IN``) by payment id (C-RV-IN) or by merchant transaction id (C-IN-MID)."""
+    credentials = ctx.credentials
+    if (payment_id is None) == (merchant_transaction_id is None):
+        raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
+    if payment_id is not None:
+        path_id = check_payment_id(payment_id)
+        fields = {
+            "authentication.checksum": signing.reversal_inquiry_checksum(
+                credentials.member_id, credentials.secure_key, path_id
+            ),
+            "idType": "PID",
+            "paymentId": path_id,
+        }
+    else:
+        path_id = check_merchant_transaction_id(str(merchant_transaction_id))
+        fields = {
+            "authentication.checksum": signing.inquiry_by_merchant_id_checksum(
+                credentials.member_id, credentials.secure_key, path_id
+            ),
+            "idType": "MID",
+            "merchantTransactionId": path_id,
+        }
+    body = FollowUpRequest.from_dict({"authentication.memberId": credentials.member_id, "paymentType": "IN", **fields})
+    return Call(
+        operation="inquire",
+        endpoint=follow_up_payment,
+        path=(path_id,),
+        body=body,
+        interpret=interpret_payment(ctx, "inquire", payment_id=payment_id, reference=merchant_transaction_id),
+    )
+
+
+def build_repeat(
+    ctx: Context,
+    *,
+    payment_id: str,
+    amount: Decimal | str,
+    merchant_transaction_id: str,
+    merchant_redirect_url: str,
+    payment_type: PaymentType = "DB",
+    currency: str | None = None,
+    cvv: str | None = None,
+    notification_url: str | None = None,
+) -> Call[Payment]:
+    """A repeated recurring payment on the original ``payment_id`` (C-REPEAT-PID)."""
+    pid = check_payment_id(payment_id)
+    reference = check_merchant_transaction_id(merchant_transaction_id)
+    wire_amount = format_amount(amount)
+    credentials = ctx.credentials
+    fields = clean(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": signing.repeat_checksum(
+                credentials.member_id, credentials.secure_key, pid, wire_amount
+            ),
+            "authentication.terminalId": credentials.terminal_id,
+            "paymentType": payment_type,
+            "recurringType": "REPEATED",
+            "paymentId": pid,
+            "amount": wire_amount,
+            "currency": check_currency(currency) if currency else None,
+            "merchantTransactionId": reference,
+            "merchantRedirectUrl": optional_url(merchant_redirect_url, "merchant_redirect_url"),
+            "notificationUrl": optional_url(notification_url, "notification_url"),
+            "card.cvv": check_cvv(cvv) if cvv else None,
+        }
+    )
+    return Call(
+        operation="repeat",
+        endpoint=follow_up_payment,
+        path=(pid,),
+        body=FollowUpRequest.from_dict(fields),
+        interpret=interpret_payment(ctx, "repeat", amount=wire_amount, currency=currency, reference=reference),
+        money=True,
+        reference=reference,
+    )

@@ -1,0 +1,87 @@
+"""Payouts: to the card of an earlier payment (immediate) or to a bank account or wallet (pending)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from transaction_services_api.api.payouts import create_payout
+from transaction_services_api.models import PayoutRequest
+
+from .. import signing
+from .._validation import check_currency, check_email, check_merchant_transaction_id, check_payment_id, format_amount
+from ..errors import ValidationError
+from ..models import BankAccount, Customer, Payout
+from ._call import Call, Context, clean, raise_for_refusal
+from ._fields import optional_url, payout_bank_fields
+
+__all__ = ["build_payout", "interpret_payout"]
+
+
+def interpret_payout(ctx: Context, *, amount: str | None = None, reference: str | None = None) -> Any:
+    """The interpreter of a payout answer (or of a payout inquiry)."""
+
+    def interpret(payload: Mapping[str, Any]) -> Payout:
+        raise_for_refusal(payload, "payout")
+        payout = Payout.from_payload(payload, tz=ctx.tz)
+        return attrs.evolve(
+            payout,
+            merchant_transaction_id=payout.merchant_transaction_id or reference,
+            amount=payout.amount if payout.amount is not None else (Decimal(amount) if amount else None),
+        )
+
+    return interpret
+
+
+def build_payout(
+    ctx: Context,
+    *,
+    merchant_transaction_id: str,
+    amount: Decimal | str,
+    payment_id: str | None = None,
+    bank_account: BankAccount | None = None,
+    currency: str | None = None,
+    customer: Customer | None = None,
+    notification_url: str | None = None,
+    merchant_email: str | None = None,
+) -> Call[Payout]:
+    """A payout to the card of ``payment_id``, or to ``bank_account`` (its ``transfer_type`` set); C-PAYOUT."""
+    if (payment_id is None) == (bank_account is None):
+        raise ValidationError("payment_id", "pass payment_id (card payout) or bank_account (bank payout), not both")
+    if bank_account is not None and not bank_account.transfer_type:
+        raise ValidationError("bank_account.transfer_type", "a bank or wallet payout needs bank_account.transfer_type")
+    reference = check_merchant_transaction_id(merchant_transaction_id)
+    wire_amount = format_amount(amount)
+    credentials = ctx.credentials
+    fields = clean(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": signing.payout_checksum(
+                credentials.member_id, reference, wire_amount, credentials.secure_key
+            ),
+            "authentication.terminalId": credentials.terminal_id,
+            "merchantTransactionId": reference,
+            "amount": wire_amount,
+            "paymentId": check_payment_id(payment_id) if payment_id else None,
+            "currency": check_currency(currency) if currency else None,
+            "notificationUrl": optional_url(notification_url, "notification_url"),
+            "merchant.email": check_email(merchant_email, "merchant_email") if merchant_email else None,
+            "customer.email": customer.email if customer else None,
+            "customer.phone": customer.phone if customer else None,
+            "customer.telnocc": customer.telnocc if customer else None,
+            "customer.country": customer.country if customer else None,
+            **(payout_bank_fields(bank_account) if bank_account else {}),
+        }
+    )
+    return Call(
+        operation="payout",
+        endpoint=create_payout,
+        path=(),
+        body=PayoutRequest.from_dict(fields),
+        interpret=interpret_payout(ctx, amount=wire_amount, reference=reference),
+        money=True,
+        reference=reference,
+    )

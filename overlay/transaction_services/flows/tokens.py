@@ -1,0 +1,76 @@
+"""The token endpoints: merchant token per service, partner token."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from transaction_services_api.api.authentication import create_auth_token, create_partner_auth_token
+from transaction_services_api.api.invoices import create_invoice_auth_token
+from transaction_services_api.models import MerchantTokenRequest, PartnerTokenRequest
+
+from .._payload import get_mapping, get_str
+from ..errors import AuthenticationError, ValidationError
+from ._call import Call, Context, clean, is_success_code
+
+__all__ = ["build_merchant_token", "build_partner_token"]
+
+
+def _interpret_token(operation: str) -> Any:
+    def interpret(payload: Mapping[str, Any]) -> str:
+        result = get_mapping(payload, "result", "statusInvoiceResult")
+        code = get_str(result, "code")
+        token = get_str(payload, "AuthToken", "authToken")
+        if token and is_success_code(code):
+            return token
+        raise AuthenticationError(
+            get_str(result, "description") or "no token in the answer",
+            result_code=code,
+            operation=operation,
+        )
+
+    return interpret
+
+
+def build_merchant_token(ctx: Context, *, invoice_service: bool = False) -> Call[str]:
+    """The merchant's AuthToken for the transaction (or invoice) service."""
+    credentials = ctx.credentials
+    if credentials.username is None and credentials.partner_id is None:
+        raise ValidationError("credentials.username", "the token call needs username and partner_id")
+    fields = clean(
+        {
+            "authentication.partnerId": credentials.partner_id,
+            "merchant.username": credentials.username,
+            "authentication.sKey": credentials.secure_key,
+            "authentication.memberId": None if credentials.username else credentials.member_id,
+        }
+    )
+    operation = "invoice_token" if invoice_service else "token"
+    return Call(
+        operation=operation,
+        endpoint=create_invoice_auth_token if invoice_service else create_auth_token,
+        path=(),
+        body=MerchantTokenRequest.from_dict(fields),
+        interpret=_interpret_token(operation),
+    )
+
+
+def build_partner_token(ctx: Context) -> Call[str]:
+    """A partner AuthToken (role ``partner``) from the partner login in the credentials."""
+    credentials = ctx.credentials
+    if credentials.partner_id is None or credentials.partner_username is None or credentials.partner_key is None:
+        raise ValidationError(
+            "credentials.partner_key", "partner_token() needs partner_id, partner_username and partner_key"
+        )
+    fields = {
+        "authentication.partnerId": credentials.partner_id,
+        "partner.userName": credentials.partner_username,
+        "authentication.sKey": credentials.partner_key,
+    }
+    return Call(
+        operation="partner_token",
+        endpoint=create_partner_auth_token,
+        path=(),
+        body=PartnerTokenRequest.from_dict(fields),
+        interpret=_interpret_token("partner_token"),
+    )

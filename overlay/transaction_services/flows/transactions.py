@@ -1,0 +1,68 @@
+"""The back office's transaction list, one page per call; the shells page until a short page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from transaction_services_api.api.back_office import list_transactions
+from transaction_services_api.models import TransactionListRequest
+
+from .. import signing
+from .._constants import DEFAULT_PAGE_SIZE_RECORDS
+from .._payload import get_mapping, get_str
+from .._validation import check_currency, check_date_ddmmyyyy, check_text
+from ..errors import ValidationError
+from ..models import Transaction
+from ._call import Call, Context, clean, raise_for_refusal
+from .payments import NOT_FOUND_CODE
+
+__all__ = ["build_transactions_page"]
+
+_MAX_PAGE_SIZE = 99999  # pagination.records holds at most five digits
+
+
+def build_transactions_page(
+    ctx: Context,
+    *,
+    from_date: date,
+    to_date: date,
+    page: int,
+    page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
+    status: str | None = None,
+    currency: str | None = None,
+) -> Call[list[Transaction]]:
+    """One page (from 1) of ``getTransactionList`` between two dates (inclusive), C-LIST."""
+    if to_date < from_date:
+        raise ValidationError("to_date", "to_date is before from_date")
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= _MAX_PAGE_SIZE:
+        raise ValidationError("page_size", f"page_size must be an integer from 1 to {_MAX_PAGE_SIZE}")
+    credentials = ctx.credentials
+
+    def interpret(payload: Mapping[str, Any]) -> list[Transaction]:
+        code = get_str(get_mapping(payload, "result"), "code")
+        if code is not None and code.strip() == NOT_FOUND_CODE:
+            return []  # an empty range comes as "Your record not found", not as an empty list
+        raise_for_refusal(payload, "transactions")
+        return Transaction.list_from_payload(payload, tz=ctx.tz)
+
+    fields = clean(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": signing.list_checksum(credentials.member_id, credentials.secure_key),
+            "pagination.fromdate": check_date_ddmmyyyy(from_date, "from_date"),
+            "pagination.todate": check_date_ddmmyyyy(to_date, "to_date"),
+            "pagination.pageno": str(page),
+            "pagination.records": str(page_size),
+            "status": check_text(status, "status") if status else None,
+            "currency": check_currency(currency) if currency else None,
+        }
+    )
+    return Call(
+        operation="transactions",
+        endpoint=list_transactions,
+        path=(),
+        body=TransactionListRequest.from_dict(fields),
+        interpret=interpret,
+    )
