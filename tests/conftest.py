@@ -1,1 +1,3 @@
-"""Shared pytest configuration."""
+"""Shared pytest configuration: the sandbox fixtures (`sandbox`, `notification_receiver`)."""
+
+pytest_plugins = ["transaction_services_sandbox.pytest_plugin"]

@@ -92,7 +92,7 @@ def generate(destination: Path) -> float:
     """Generate the client into ``destination`` (replaced whole); return the seconds it took."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="ts-generate-") as scratch:
-        prepared = Path(scratch) / "openapi.generator.yaml"
+        prepared = Path(scratch) / "openapi.generator.json"
         prepare_spec(SPEC, prepared)
         output = Path(scratch) / "generated"
         command = [

@@ -9,6 +9,7 @@ same schema (upstream #1451/#1276), so the copy keeps one request content type p
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ def prepare_document(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def prepare_spec(source: Path, destination: Path) -> None:
-    """Write the generator's copy of ``source`` to ``destination``."""
-    document = yaml.safe_load(source.read_text())
-    destination.write_text(yaml.safe_dump(prepare_document(document), sort_keys=False, allow_unicode=True))
+    """Write the generator's copy of ``source`` to ``destination`` (as JSON: a YAML subset, fast to write)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ten times faster
+    document = yaml.load(source.read_text(), Loader=loader)  # noqa: S506 - a safe loader
+    destination.write_text(json.dumps(prepare_document(document), ensure_ascii=False))
