@@ -1,0 +1,87 @@
+"""Sandbox configuration: the merchant and partner it knows, its timezone and storage."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+__all__ = [
+    "DEFAULT_BANK_PAYOUT_SETTLE_SECONDS",
+    "DEFAULT_DB_PATH",
+    "DEFAULT_INSTALLMENT_OPTIONS",
+    "DEFAULT_INVOICE_EXPIRATION_DAYS",
+    "DEFAULT_MEMBER_ID",
+    "DEFAULT_MERCHANT_USERNAME",
+    "DEFAULT_PARTNER_ID",
+    "DEFAULT_PARTNER_KEY",
+    "DEFAULT_PARTNER_USERNAME",
+    "DEFAULT_REFUND_SETTLE_SECONDS",
+    "DEFAULT_SECURE_KEY",
+    "DEFAULT_TERMINAL_ID",
+    "DEFAULT_TIMEZONE",
+    "TOKEN_LIFETIME_SECONDS",
+    "SandboxConfig",
+]
+
+# The docs sample identities (reference §1.7, §10), so the docs' worked checksums hold as-is.
+DEFAULT_MEMBER_ID = "11344"
+DEFAULT_SECURE_KEY = "secureKey"
+DEFAULT_PARTNER_ID = "195"
+DEFAULT_MERCHANT_USERNAME = "testdoc"
+DEFAULT_TERMINAL_ID = "1106"
+DEFAULT_PARTNER_USERNAME = "testpartner"
+DEFAULT_PARTNER_KEY = "partnerKey"
+# The gateway answers in its server's local time without an offset; UTC keeps tests readable.
+DEFAULT_TIMEZONE = "UTC"
+# In-memory ledger unless a file is asked for.
+DEFAULT_DB_PATH = ":memory:"
+# Tokens live one hour (reference §2.3).
+TOKEN_LIFETIME_SECONDS = 3600
+# A refund stays `markedforreversal` this long (sandbox time) before it becomes `reversed`.
+DEFAULT_REFUND_SETTLE_SECONDS = 60
+# A bank payout stays `payoutstarted` this long (sandbox time) before it completes.
+DEFAULT_BANK_PAYOUT_SETTLE_SECONDS = 60
+# Invoice expiry when neither the request nor the invoice configuration names one (days).
+DEFAULT_INVOICE_EXPIRATION_DAYS = 7
+# Installment counts offered for a stored card (the docs sample answers "3,4").
+DEFAULT_INSTALLMENT_OPTIONS = (3, 4)
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """Everything a sandbox instance needs; every field has a documented default."""
+
+    member_id: str = DEFAULT_MEMBER_ID
+    """Merchant id (`authentication.memberId`)."""
+    secure_key: str = field(default=DEFAULT_SECURE_KEY, repr=False)
+    """Merchant secure key: `authentication.sKey` on `/authToken` and the key of merchant checksums."""
+    partner_id: str = DEFAULT_PARTNER_ID
+    """Partner id owning the merchant (`authentication.partnerId`)."""
+    username: str = DEFAULT_MERCHANT_USERNAME
+    """Merchant login name (`merchant.username`), the `sub` of merchant tokens."""
+    terminal_id: str = DEFAULT_TERMINAL_ID
+    """The merchant's terminal (`authentication.terminalId`)."""
+    partner_username: str = DEFAULT_PARTNER_USERNAME
+    """Partner login name (`partner.userName`), the `sub` of partner tokens."""
+    partner_key: str = field(default=DEFAULT_PARTNER_KEY, repr=False)
+    """Partner key: `authentication.sKey` on `/partnerAuthToken` and the key of partner checksums."""
+    timezone: str = DEFAULT_TIMEZONE
+    """IANA zone in which `timestamp` values and `dd/MM/yyyy` list dates are expressed."""
+    db_path: str = DEFAULT_DB_PATH
+    """SQLite ledger: `:memory:` (default) or a file path that survives restarts."""
+    jwt_secret: str | None = field(default=None, repr=False)
+    """HS256 secret of issued tokens; None keeps a random secret stored in the ledger."""
+    notify_sync_payments: bool = False
+    """Also notify `notificationUrl` for synchronous non-3-D Secure payments (a merchant setting)."""
+    refund_settle_seconds: int = DEFAULT_REFUND_SETTLE_SECONDS
+    """Sandbox seconds from `markedforreversal` to `reversed`."""
+    bank_payout_settle_seconds: int = DEFAULT_BANK_PAYOUT_SETTLE_SECONDS
+    """Sandbox seconds from `payoutstarted` to the final payout status."""
+    installment_options: tuple[int, ...] = DEFAULT_INSTALLMENT_OPTIONS
+    """Installment counts offered by `/getInstallmentWithToken`."""
+    notification_timeout_seconds: float = 5.0
+    """Timeout of one notification POST."""
+
+    def replace(self, **changes: object) -> SandboxConfig:
+        """Return a copy with the given fields changed."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

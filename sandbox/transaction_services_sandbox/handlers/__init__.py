@@ -1,0 +1,1 @@
+"""Endpoints of the two gateway services, one module per area."""

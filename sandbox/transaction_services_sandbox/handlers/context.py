@@ -1,0 +1,146 @@
+"""The request pipeline shared by every operation: query string, body, token, identity, checksum."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .. import codes
+from ..bodies import parse_body
+from ..checksums import verify
+from ..errors import GatewayRefusal, QueryStringRefused, TokenFailure
+from ..rules import validate
+from ..state import SandboxState
+from ..tokens import ROLE_MERCHANT, ROLE_PARTNER, Claims
+
+__all__ = ["Call", "Handler", "Identity", "operation"]
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who signs a request: the merchant (member id, secure key) or the partner (partner id, key)."""
+
+    role: str
+    owner_id: str
+    key: str
+
+
+@dataclass
+class Call:
+    """One parsed, authenticated request to an operation."""
+
+    request: Request
+    state: SandboxState
+    fields: dict[str, str]
+    claims: Claims | None
+    invoice: bool = False
+    path_params: dict[str, str] = field(default_factory=dict)
+    ignored: set[str] = field(default_factory=set)
+    """Fields this operation accepts and ignores (never validated)."""
+
+    def get(self, name: str) -> str:
+        """A field's value, or "" when absent."""
+        return self.fields.get(name, "")
+
+    @property
+    def base_url(self) -> str:
+        """The sandbox's own base URL as the client reached it (for redirect and pay links)."""
+        return str(self.request.base_url).rstrip("/")
+
+    def validate(self, required: Iterable[str] = (), *, skip: Iterable[str] = ()) -> None:
+        """Validate fields with the gateway's rules (mandatory ones first)."""
+        validate(self.fields, required, skip=self.ignored.union(skip), invoice=self.invoice)
+
+    def refuse(self, code: codes.Code, description: str | None = None) -> GatewayRefusal:
+        """A refusal in this service's error shape."""
+        return GatewayRefusal(code, description, invoice=self.invoice)
+
+    def identity(self, *, allow_partner: bool = False) -> Identity:
+        """The signer of the request, checked against the sandbox's merchant or partner and the token's role."""
+        config = self.state.config
+        if not allow_partner and self.claims is not None and self.claims.role != ROLE_MERCHANT:
+            raise TokenFailure(f"a {self.claims.role} token cannot act for the merchant here")
+        member_id = self.get("authentication.memberId")
+        partner_id = self.get("authentication.partnerId")
+        if member_id or not allow_partner or not partner_id:
+            self.validate(["authentication.memberId"])
+            if member_id != config.member_id:
+                raise self.refuse(codes.MEMBER_UNKNOWN)
+            identity = Identity(ROLE_MERCHANT, member_id, config.secure_key)
+        else:
+            self.validate(["authentication.partnerId"])
+            if partner_id != config.partner_id:
+                raise self.refuse(codes.PARTNER_MISMATCH)
+            identity = Identity(ROLE_PARTNER, partner_id, config.partner_key)
+        if self.claims is not None and self.claims.role != identity.role:
+            raise TokenFailure(f"a {self.claims.role} token cannot sign as {identity.role}")
+        terminal_id = self.get("authentication.terminalId")
+        if terminal_id.strip() and terminal_id != config.terminal_id:
+            self.validate(["authentication.terminalId"])
+            raise self.refuse(codes.TERMINAL_UNKNOWN)
+        return identity
+
+    def check_checksum(self, *candidates: str) -> None:
+        """Require `authentication.checksum` and that it equals one of the expected values."""
+        self.validate(["authentication.checksum"])
+        received = self.get("authentication.checksum")
+        if not any(verify(expected, received) for expected in candidates):
+            raise self.refuse(codes.CHECKSUM_MISMATCH)
+
+    def check_optional_checksum(self, *candidates: str) -> None:
+        """Verify `authentication.checksum` when sent (operations whose docs show none)."""
+        if self.get("authentication.checksum").strip():
+            self.check_checksum(*candidates)
+
+
+Handler = Callable[[Call], Awaitable[Response]]
+
+
+def _token_claims(request: Request, fields: dict[str, str], state: SandboxState, roles: tuple[str, ...]) -> Claims:
+    token = request.headers.get("authtoken") or fields.get("AuthToken", "")
+    claims = state.tokens.verify(token.strip(), state.clock.epoch())
+    known = {ROLE_MERCHANT: state.config.username, ROLE_PARTNER: state.config.partner_username}
+    if known.get(claims.role) != claims.sub:
+        raise TokenFailure("token of an unknown user")
+    if claims.role not in roles:
+        raise TokenFailure(f"a {claims.role} token is not accepted here")
+    return claims
+
+
+def operation(
+    name: str,
+    *,
+    roles: tuple[str, ...] = (ROLE_MERCHANT,),
+    token: bool = True,
+    allow_json: bool = True,
+    invoice: bool = False,
+) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
+    """Wrap a handler with the gateway's pipeline.
+
+    Order: query string refused (§1.5); body parsed (415 for other media types); due refunds and
+    payouts completed; AuthToken checked (§2.5) unless `token` is False; then the handler.
+    """
+
+    def decorate(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        @functools.wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            state: SandboxState = request.app.state.sandbox
+            state.count_request(name)
+            if request.url.query:
+                raise QueryStringRefused()
+            fields = parse_body(request.headers.get("content-type"), await request.body(), allow_json=allow_json)
+            if "card.number" in fields:
+                # Docs samples carry a leading space; the gateway trims it.
+                fields["card.number"] = fields["card.number"].strip()
+            state.sweep()
+            claims = _token_claims(request, fields, state, roles) if token else None
+            call = Call(request, state, fields, claims, invoice, dict(request.path_params))
+            return await handler(call)
+
+        return endpoint
+
+    return decorate

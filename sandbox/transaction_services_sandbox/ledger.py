@@ -1,0 +1,454 @@
+"""The durable ledger: SQLite (standard library), in memory by default or in a file.
+
+One connection guarded by a lock serves every thread (the server's event loop, the test thread
+reading it through `Sandbox.ledger`). Each write commits before the call returns, so a sandbox
+restarted on the same file sees every payment, token, invoice and notification.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .models import Invoice, NotificationRecord, Payment, Registration
+
+__all__ = ["FIRST_INVOICE_ID", "FIRST_PAYMENT_ID", "Ledger"]
+
+# Ids look like the gateway's (five or six digits) and never collide with docs sample ids.
+FIRST_PAYMENT_ID = 100001
+FIRST_INVOICE_ID = 5001
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS payments (
+    payment_id INTEGER PRIMARY KEY,
+    merchant_transaction_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    due_at REAL,
+    approval_token TEXT,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS payments_mtid ON payments (merchant_transaction_id);
+CREATE INDEX IF NOT EXISTS payments_due ON payments (due_at);
+CREATE INDEX IF NOT EXISTS payments_approval ON payments (approval_token);
+CREATE TABLE IF NOT EXISTS operations (
+    operation_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    payment_id INTEGER NOT NULL,
+    operation TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    result_code TEXT NOT NULL,
+    status_after TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS registrations (
+    registration_id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS invoices (
+    invoice_id INTEGER PRIMARY KEY,
+    merchant_invoice_id TEXT NOT NULL,
+    pay_token TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notifications (
+    notification_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    payment_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_status INTEGER,
+    last_error TEXT NOT NULL DEFAULT '',
+    delivered INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS tokens_issued (
+    token_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    operation TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    role TEXT NOT NULL,
+    issued_at REAL NOT NULL,
+    expires_at REAL NOT NULL
+);
+"""
+
+
+class Ledger:
+    """Thread-safe store of everything the sandbox remembers."""
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run several statements atomically under the ledger lock."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- meta and counters -------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        """A stored setting, or None."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a setting."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def increment(self, counter: str, start: int = 0) -> int:
+        """Increment a named counter and return the new value (the first call returns start + 1)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", (f"counter:{counter}",)).fetchone()
+            value = (int(row["value"]) if row else start) + 1
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"counter:{counter}", str(value)))
+        return value
+
+    def counter(self, counter: str) -> int:
+        """Current value of a named counter (0 when never incremented)."""
+        value = self.get_meta(f"counter:{counter}")
+        return int(value) if value else 0
+
+    def jwt_secret(self) -> str:
+        """The HS256 secret of this ledger, created on first use and kept with the data."""
+        with self._lock:
+            secret = self.get_meta("jwt_secret")
+            if secret is None:
+                secret = secrets.token_urlsafe(32)
+                self.set_meta("jwt_secret", secret)
+            return secret
+
+    def get_json_meta(self, key: str) -> dict[str, str]:
+        """A stored JSON object setting (empty when unset)."""
+        raw = self.get_meta(key)
+        return dict(json.loads(raw)) if raw else {}
+
+    def set_json_meta(self, key: str, value: dict[str, str]) -> None:
+        """Store a JSON object setting."""
+        self.set_meta(key, json.dumps(value, sort_keys=True))
+
+    # -- tokens ------------------------------------------------------------------------------
+
+    def record_token(self, operation: str, subject: str, role: str, issued_at: float, expires_at: float) -> None:
+        """Remember an issued token (metadata only, never the token)."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO tokens_issued (operation, subject, role, issued_at, expires_at) VALUES (?,?,?,?,?)",
+                (operation, subject, role, issued_at, expires_at),
+            )
+
+    def tokens_issued(self) -> list[dict[str, Any]]:
+        """Every issued token's metadata, oldest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM tokens_issued ORDER BY token_id").fetchall()
+        return [dict(row) for row in rows]
+
+    # -- payments ----------------------------------------------------------------------------
+
+    def next_payment_id(self) -> int:
+        """Allocate a new payment id."""
+        with self._lock:
+            row = self._db.execute("SELECT MAX(payment_id) AS top FROM payments").fetchone()
+            top = row["top"]
+            reserved = self.counter("payment_id")
+            candidate = max(FIRST_PAYMENT_ID - 1, int(top or 0), reserved) + 1
+            self.set_meta("counter:payment_id", str(candidate))
+            return candidate
+
+    def insert_payment(self, payment: Payment) -> None:
+        """Store a new payment."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO payments (payment_id, merchant_transaction_id, kind, status, created_at, due_at,"
+                " approval_token, data) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    payment.payment_id,
+                    payment.merchant_transaction_id,
+                    payment.kind,
+                    payment.status,
+                    payment.created_at,
+                    payment.due_at,
+                    payment.approval_token or None,
+                    json.dumps(payment.to_dict()),
+                ),
+            )
+
+    def save_payment(self, payment: Payment) -> None:
+        """Write back a changed payment."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE payments SET status = ?, due_at = ?, approval_token = ?, data = ? WHERE payment_id = ?",
+                (
+                    payment.status,
+                    payment.due_at,
+                    payment.approval_token or None,
+                    json.dumps(payment.to_dict()),
+                    payment.payment_id,
+                ),
+            )
+
+    def get_payment(self, payment_id: int | str) -> Payment | None:
+        """A payment by id, or None."""
+        try:
+            key = int(payment_id)
+        except (TypeError, ValueError):
+            return None
+        with self._lock:
+            row = self._db.execute("SELECT data FROM payments WHERE payment_id = ?", (key,)).fetchone()
+        return None if row is None else Payment.from_dict(json.loads(row["data"]))
+
+    def find_payment_by_merchant_id(self, merchant_transaction_id: str) -> Payment | None:
+        """The most recent payment with this merchantTransactionId, or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM payments WHERE merchant_transaction_id = ? ORDER BY payment_id DESC LIMIT 1",
+                (merchant_transaction_id,),
+            ).fetchone()
+        return None if row is None else Payment.from_dict(json.loads(row["data"]))
+
+    def find_payment_by_approval_token(self, token: str) -> Payment | None:
+        """The payment whose approval page carries this token, or None."""
+        with self._lock:
+            row = self._db.execute("SELECT data FROM payments WHERE approval_token = ?", (token,)).fetchone()
+        return None if row is None else Payment.from_dict(json.loads(row["data"]))
+
+    def update_payment(self, payment_id: int, change: Callable[[Payment], Payment]) -> Payment | None:
+        """Load, change and save a payment atomically; None when it does not exist."""
+        with self._lock:
+            payment = self.get_payment(payment_id)
+            if payment is None:
+                return None
+            updated = change(payment)
+            self.save_payment(updated)
+            return updated
+
+    def payments(self, kind: str | None = None) -> list[Payment]:
+        """All payments (optionally of one kind), newest first."""
+        with self._lock:
+            if kind is None:
+                rows = self._db.execute("SELECT data FROM payments ORDER BY payment_id DESC").fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT data FROM payments WHERE kind = ? ORDER BY payment_id DESC", (kind,)
+                ).fetchall()
+        return [Payment.from_dict(json.loads(row["data"])) for row in rows]
+
+    def due_payments(self, now: float) -> list[Payment]:
+        """Payments with a pending refund or payout that is due at `now`."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT data FROM payments WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY payment_id", (now,)
+            ).fetchall()
+        return [Payment.from_dict(json.loads(row["data"])) for row in rows]
+
+    def add_operation(
+        self, payment_id: int, operation: str, amount: str, result_code: str, status_after: str, created_at: float
+    ) -> None:
+        """Record a follow-up operation (capture, refund, reversal, inquiry ...) on a payment."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO operations (payment_id, operation, amount, result_code, status_after, created_at)"
+                " VALUES (?,?,?,?,?,?)",
+                (payment_id, operation, amount, result_code, status_after, created_at),
+            )
+
+    def operations(self, payment_id: int | None = None) -> list[dict[str, Any]]:
+        """Recorded operations, oldest first (optionally of one payment)."""
+        with self._lock:
+            if payment_id is None:
+                rows = self._db.execute("SELECT * FROM operations ORDER BY operation_id").fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT * FROM operations WHERE payment_id = ? ORDER BY operation_id", (payment_id,)
+                ).fetchall()
+        return [dict(row) for row in rows]
+
+    # -- registrations -----------------------------------------------------------------------
+
+    def save_registration(self, registration: Registration) -> None:
+        """Insert or replace a registration."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO registrations (registration_id, customer_id, status, created_at, data)"
+                " VALUES (?,?,?,?,?)",
+                (
+                    registration.registration_id,
+                    registration.customer_id,
+                    registration.status,
+                    registration.created_at,
+                    json.dumps(registration.to_dict()),
+                ),
+            )
+
+    def get_registration(self, registration_id: str) -> Registration | None:
+        """A registration by id (active or deleted), or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM registrations WHERE registration_id = ?", (registration_id,)
+            ).fetchone()
+        return None if row is None else Registration.from_dict(json.loads(row["data"]))
+
+    def registrations(self, customer_id: str | None = None, *, active_only: bool = True) -> list[Registration]:
+        """Registrations, oldest first, optionally of one customer."""
+        query = "SELECT data FROM registrations WHERE 1 = 1"
+        params: list[str] = []
+        if customer_id is not None:
+            query += " AND customer_id = ?"
+            params.append(customer_id)
+        if active_only:
+            query += " AND status = 'Y'"
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY created_at, registration_id", params).fetchall()
+        return [Registration.from_dict(json.loads(row["data"])) for row in rows]
+
+    # -- invoices ----------------------------------------------------------------------------
+
+    def next_invoice_id(self) -> int:
+        """Allocate a new invoice id."""
+        with self._lock:
+            row = self._db.execute("SELECT MAX(invoice_id) AS top FROM invoices").fetchone()
+            return max(FIRST_INVOICE_ID - 1, int(row["top"] or 0)) + 1
+
+    def save_invoice(self, invoice: Invoice) -> None:
+        """Insert or replace an invoice."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO invoices (invoice_id, merchant_invoice_id, pay_token, created_at, data)"
+                " VALUES (?,?,?,?,?)",
+                (
+                    invoice.invoice_id,
+                    invoice.merchant_invoice_id,
+                    invoice.pay_token,
+                    invoice.created_at,
+                    json.dumps(invoice.to_dict()),
+                ),
+            )
+
+    def get_invoice(self, invoice_id: int | str) -> Invoice | None:
+        """An invoice by id, or None."""
+        try:
+            key = int(invoice_id)
+        except (TypeError, ValueError):
+            return None
+        with self._lock:
+            row = self._db.execute("SELECT data FROM invoices WHERE invoice_id = ?", (key,)).fetchone()
+        return None if row is None else Invoice.from_dict(json.loads(row["data"]))
+
+    def find_invoice_by_merchant_id(self, merchant_invoice_id: str) -> Invoice | None:
+        """The most recent invoice with this merchantInvoiceId, or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM invoices WHERE merchant_invoice_id = ? ORDER BY invoice_id DESC LIMIT 1",
+                (merchant_invoice_id,),
+            ).fetchone()
+        return None if row is None else Invoice.from_dict(json.loads(row["data"]))
+
+    def invoices(self) -> list[Invoice]:
+        """All invoices, newest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT data FROM invoices ORDER BY invoice_id DESC").fetchall()
+        return [Invoice.from_dict(json.loads(row["data"])) for row in rows]
+
+    # -- notifications -----------------------------------------------------------------------
+
+    def add_notification(self, payment_id: str, url: str, body: dict[str, Any], created_at: float) -> int:
+        """Record a notification to send; return its id."""
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT INTO notifications (payment_id, url, body, created_at) VALUES (?,?,?,?)",
+                (payment_id, url, json.dumps(body), created_at),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def record_delivery(self, notification_id: int, status: int | None, error: str) -> None:
+        """Record one delivery attempt."""
+        delivered = status is not None and 200 <= status < 300
+        with self._lock:
+            self._db.execute(
+                "UPDATE notifications SET attempts = attempts + 1, last_status = ?, last_error = ?,"
+                " delivered = MAX(delivered, ?) WHERE notification_id = ?",
+                (status, error, int(delivered), notification_id),
+            )
+
+    def get_notification(self, notification_id: int) -> NotificationRecord | None:
+        """A notification by id, or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM notifications WHERE notification_id = ?", (notification_id,)
+            ).fetchone()
+        return None if row is None else _notification(row)
+
+    def notifications(self, payment_id: str | None = None) -> list[NotificationRecord]:
+        """Notifications, oldest first (optionally of one payment)."""
+        with self._lock:
+            if payment_id is None:
+                rows = self._db.execute("SELECT * FROM notifications ORDER BY notification_id").fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT * FROM notifications WHERE payment_id = ? ORDER BY notification_id", (payment_id,)
+                ).fetchall()
+        return [_notification(row) for row in rows]
+
+    # -- whole ledger ------------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything, JSON-ready, with card numbers left out."""
+        return {
+            "payments": [payment.to_dict() for payment in self.payments()],
+            "operations": self.operations(),
+            "registrations": [registration.masked() for registration in self.registrations(active_only=False)],
+            "invoices": [invoice.to_dict() for invoice in self.invoices()],
+            "notifications": [record.to_public() for record in self.notifications()],
+            "tokens_issued": self.tokens_issued(),
+        }
+
+    def reset(self) -> None:
+        """Delete every record (the JWT secret stays, so issued tokens keep their signature)."""
+        with self.transaction() as db:
+            for table in ("payments", "operations", "registrations", "invoices", "notifications", "tokens_issued"):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            db.execute("DELETE FROM meta WHERE key != 'jwt_secret'")
+
+
+def _notification(row: sqlite3.Row) -> NotificationRecord:
+    return NotificationRecord(
+        notification_id=int(row["notification_id"]),
+        payment_id=str(row["payment_id"]),
+        url=str(row["url"]),
+        body=json.loads(row["body"]),
+        created_at=float(row["created_at"]),
+        attempts=int(row["attempts"]),
+        last_status=None if row["last_status"] is None else int(row["last_status"]),
+        last_error=str(row["last_error"]),
+        delivered=bool(row["delivered"]),
+    )

@@ -1,0 +1,113 @@
+"""Container behaviour, encodings and headers (other half: app.py, bodies.py, responses.py)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from transaction_services_sandbox import checksums
+from transaction_services_sandbox.bodies import flatten_json
+
+from .gateway import KEY, MEMBER, TX, GatewayClient, unique
+
+
+def test_unknown_path_is_a_container_404(client: GatewayClient) -> None:
+    response = client.http.post(f"{TX}/nothingHere", data={"a": "b"})
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<html>" in response.text
+
+
+@pytest.mark.parametrize("path", [f"{TX}/payments", f"{TX}/authToken", "/invoiceServices/REST/v1/generate"])
+def test_get_is_a_container_405(client: GatewayClient, path: str) -> None:
+    response = client.http.get(path)
+    assert response.status_code == 405
+    assert response.headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/xml", "multipart/form-data; boundary=x"])
+def test_other_media_types_are_a_container_415(client: GatewayClient, content_type: str) -> None:
+    response = client.http.post(
+        f"{TX}/payments", content=b"a=b", headers={"content-type": content_type, "AuthToken": client.token}
+    )
+    assert response.status_code == 415
+    assert "Unsupported Media Type" in response.text
+
+
+def test_inquiry_is_form_only(client: GatewayClient) -> None:
+    response = client.http.post(f"{TX}/inquiry", json={"paymentType": "IN"}, headers={"AuthToken": client.token})
+    assert response.status_code == 415
+
+
+@pytest.mark.parametrize("path", [f"{TX}/payments", f"{TX}/authToken", "/invoiceServices/REST/v1/generate"])
+def test_query_string_is_refused(client: GatewayClient, path: str) -> None:
+    response = client.http.post(path + "?amount=1.00", data={"a": "b"}, headers={"AuthToken": client.token})
+    assert response.status_code == 200
+    assert response.json() == {
+        "result": {"description": "Query String request is not supported ,Kindly pass the request in the body"}
+    }
+
+
+def test_gateway_headers(client: GatewayClient) -> None:
+    response = client.http.post(f"{TX}/authToken", data={"authentication.partnerId": "195"})
+    for name, value in {
+        "access-control-allow-origin": "*",
+        "x-frame-options": "SAMEORIGIN",
+        "cache-control": "no-cache",
+        "pragma": "no-cache",
+        "expires": "0",
+    }.items():
+        assert response.headers[name] == value
+
+
+def test_malformed_json_is_a_container_400(client: GatewayClient) -> None:
+    response = client.http.post(f"{TX}/authToken", content=b"{nope", headers={"content-type": "application/json"})
+    assert response.status_code == 400
+
+
+def test_json_body_nested_like_the_form(client: GatewayClient) -> None:
+    merchant_id = unique("Json")
+    document = {
+        "authentication": {
+            "memberId": 11344,
+            "checksum": checksums.c_sale(MEMBER, KEY, merchant_id, "5.00"),
+            "terminalId": "1106",
+        },
+        "merchantTransactionId": merchant_id,
+        "amount": "5.00",
+        "currency": "EUR",
+        "paymentType": "DB",
+        "paymentMode": "CC",
+        "paymentBrand": "VISA",
+        "card": {"number": " 4000000000000051", "expiryMonth": "07", "expiryYear": "2035", "cvv": "123"},
+        "customer": {"givenName": "John", "surname": "Doe"},
+        "billingAddress": {"country": "DE"},
+    }
+    response = client.http.post(f"{TX}/payments", json=document, headers={"AuthToken": client.token})
+    body = response.json()
+    assert body["transactionStatus"] == "Y", body
+    assert body["card"]["last4Digits"] == "0051"
+
+
+def test_flatten_json() -> None:
+    flat = flatten_json(
+        {
+            "billingAddress": {"city": "X"},
+            "partner.userName": "p",
+            "n": 1,
+            "b": True,
+            "productList": [{"productAmount": "1.00"}],
+        }
+    )
+    assert flat["billing.city"] == "X"
+    assert flat["partner.userName"] == "p"
+    assert (flat["n"], flat["b"]) == ("1", "true")
+    assert flat["product.productAmount"] == "1.00"
+
+
+def test_restful_alias(client: GatewayClient) -> None:
+    response = httpx.post(
+        client.sandbox.url + "/transactionServices/RESTful/v1/authToken",
+        data={"authentication.partnerId": "195", "merchant.username": "testdoc", "authentication.sKey": KEY},
+    )
+    assert response.json()["result"]["code"] == "200"
