@@ -37,7 +37,7 @@ from .config import Credentials, GatewayConfig
 from .errors import GatewayError, OutcomeUnknownError, TransactionServicesError, TransportError, UnexpectedResponseError
 from .flows import invoices as invoice_flows
 from .flows import payments, payouts, registrations, tokens, transactions
-from .flows._call import Call, Context, parse_failure_body, read_payload
+from .flows._call import Call, Context, parse_failure_body, read_model
 from .models import BankAccount, Card, Customer, Invoice, Payment, Payout, Registration, Transaction
 
 __all__ = ["AsyncGateway", "AsyncInvoices", "Gateway", "Invoices"]
@@ -108,8 +108,7 @@ class _Core:
         if isinstance(found, Payment):
             if call.reference is not None or (found.status == "cancelled" and call.operation == "cancel"):
                 logger.warning("%s: outcome recovered by inquiry: %s", call.operation, found.outcome)
-                payload = found.raw if isinstance(found.raw, Mapping) else {}
-                return call.interpret(payload)
+                return call.result(found.raw)
             message = (
                 f"{call.operation} may or may not have been applied; the payment is now {found.status or found.outcome}"
             )
@@ -197,11 +196,11 @@ class Gateway(_Core):
         while True:
             started = time.perf_counter()
             try:
-                payload = read_payload(call.operation, call.send(self._api))
+                model = read_model(call.operation, call.send(self._api))
             except (httpx.TransportError, UnexpectedResponseError, ValueError, TypeError, KeyError) as exc:
                 failure, error = self._failure_of(exc, call)
             else:
-                result = call.interpret(payload)
+                result = call.result(model)
                 self._log_done(call, attempt, started, result)
                 return result
             decision = self._decide(call, attempt, failure)
@@ -546,11 +545,11 @@ class AsyncGateway(_Core):
         while True:
             started = time.perf_counter()
             try:
-                payload = read_payload(call.operation, await call.asend(self._api))
+                model = read_model(call.operation, await call.asend(self._api))
             except (httpx.TransportError, UnexpectedResponseError, ValueError, TypeError, KeyError) as exc:
                 failure, error = self._failure_of(exc, call)
             else:
-                result = call.interpret(payload)
+                result = call.result(model)
                 self._log_done(call, attempt, started, result)
                 return result
             decision = self._decide(call, attempt, failure)

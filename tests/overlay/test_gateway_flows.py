@@ -25,7 +25,7 @@ from transaction_services import (
     signing,
 )
 from transaction_services_api.api.registrations import list_cards_and_accounts
-from transaction_services_api.models import CardsAndAccountsRequest
+from transaction_services_api.models import CardsAndAccountsRequest, GatewayResponse
 from transaction_services_sandbox import testdata
 
 from .gateway_support import NO_HOST, Subject, credentials
@@ -65,6 +65,10 @@ def test_purchase_approved(subject: Subject) -> None:
     assert payment.result_code == "00001"
     assert payment.card is not None
     assert (payment.card.bin, payment.card.last4) == ("411111", "1111")
+    assert payment.timestamp is not None
+    assert payment.timestamp.tzinfo is not None
+    assert isinstance(payment.raw, GatewayResponse), "the raw parsed model of the generated client"
+    assert payment.raw.payment_id == payment.payment_id
 
 
 def test_purchase_declined_is_a_result(subject: Subject) -> None:

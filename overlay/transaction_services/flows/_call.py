@@ -14,7 +14,7 @@ from .._payload import get_mapping, get_str
 from ..config import Credentials
 from ..errors import GatewayError, UnexpectedResponseError, error_for_result
 
-__all__ = ["Call", "Context", "clean", "is_success_code", "raise_for_refusal", "read_payload"]
+__all__ = ["Call", "Context", "clean", "is_success_code", "raise_for_refusal", "read_model"]
 
 T = TypeVar("T")
 
@@ -53,6 +53,15 @@ class Call(Generic[T]):
         """Send with the generated async function; returns its ``Response``."""
         return await self.endpoint.asyncio_detailed(*self.path, client=client, body=self.body)
 
+    def result(self, model: Any) -> T:
+        """Interpret the parsed generated model; a result with a ``raw`` field keeps the model there."""
+        value = self.interpret(model.to_dict())
+        kind: Any = type(value)
+        if attrs.has(kind) and "raw" in attrs.fields_dict(kind):
+            evolved: T = attrs.evolve(value, raw=model)  # type: ignore[misc]
+            return evolved
+        return value
+
 
 def clean(fields: Mapping[str, str | None]) -> dict[str, str]:
     """Drop unset values: the gateway treats a present empty field differently from an absent one."""
@@ -67,13 +76,12 @@ def is_success_code(code: str | None) -> bool:
     return code in ("0008", "200") or (len(code) == 5 and code.startswith("000") and code.isdigit())
 
 
-def read_payload(operation: str, response: Any) -> Mapping[str, Any]:
-    """The decoded JSON body of a generated ``Response``; UnexpectedResponseError for anything else."""
+def read_model(operation: str, response: Any) -> Any:
+    """The parsed model of a generated ``Response`` (HTTP 200 JSON); UnexpectedResponseError otherwise."""
     status = int(response.status_code)
     parsed = response.parsed
     if status == 200 and hasattr(parsed, "to_dict"):
-        payload: Mapping[str, Any] = parsed.to_dict()
-        return payload
+        return parsed
     raise UnexpectedResponseError(
         f"HTTP {status} is not an answer of the payment service",
         http_status=status,
