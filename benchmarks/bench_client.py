@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import statistics
 import subprocess
 import sys
@@ -58,6 +59,11 @@ class CannedHandler(BaseHTTPRequestHandler):
     """Answers every POST with a fixed JSON body."""
 
     protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        """Disable Nagle: headers and body go out as two writes, which would wait for a delayed ACK."""
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("content-length", 0)))

@@ -30,8 +30,11 @@ def _is_invoice(request: httpx.Request) -> bool:
 
 
 def _result_code(response: httpx.Response) -> str | None:
-    """The body's ``result.code`` when the body is a small JSON object, else None."""
-    if "json" not in response.headers.get("content-type", "") and not response.content.startswith(b"{"):
+    """The body's ``result.code`` when it may be a token failure (``"401"``), else None.
+
+    The substring test spares decoding every answer twice: only token failures are looked at.
+    """
+    if b'"401"' not in response.content:
         return None
     try:
         body = json.loads(response.content)

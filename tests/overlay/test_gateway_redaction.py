@@ -41,7 +41,7 @@ def leaks(text: str, tokens: set[str]) -> list[str]:
         for name, value in (("PAN", PAN), ("secure key", SECURE_KEY), ("partner key", PARTNER_KEY))
         if value in text
     ]
-    if re.search(rf"(?<![0-9.]){CVV}(?![0-9])", text):
+    if re.search(rf"(?<![0-9A-Za-z.]){CVV}(?![0-9A-Za-z])", text):  # not inside an id or a token
         found.append("CVV")
     found += ["AuthToken" for token in tokens if token and token in text]
     return found

@@ -6,27 +6,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from transaction_services_api.api.invoices import (
-    cancel_invoice,
-    generate_invoice,
-    get_invoice_config,
-    get_next_order_id,
-    invoice_inquiry,
-    invoice_transaction_inquiry,
-    list_invoices,
-    regenerate_invoice,
-    remind_invoice,
-    update_invoice_config,
-)
-from transaction_services_api.models import (
-    InvoiceActionRequest,
-    InvoiceConfigRequest,
-    InvoiceGenerateRequest,
-    InvoiceListRequest,
-    InvoiceStatusRequest,
-    OrderIdRequest,
-)
-
 from .. import signing
 from .._payload import get_mapping, get_str
 from .._validation import check_currency, check_payment_id, check_text, format_amount
@@ -76,6 +55,9 @@ def build_generate(
     notification_url: str | None = None,
 ) -> Call[Invoice]:
     """Create an invoice and its pay link (C-INV-GEN)."""
+    from transaction_services_api.api.invoices import generate_invoice
+    from transaction_services_api.models import InvoiceGenerateRequest
+
     reference = check_text(merchant_invoice_id, "merchant_invoice_id", 100)
     wire_amount = format_amount(amount)
     redirect_url = optional_url(merchant_redirect_url, "merchant_redirect_url")
@@ -112,6 +94,8 @@ def build_generate(
 def _action(
     ctx: Context, operation: str, endpoint: Any, invoice_id: str, merchant_redirect_url: str, **extra: str | None
 ) -> Call[Invoice]:
+    from transaction_services_api.models import InvoiceActionRequest
+
     identifier = _invoice_id(invoice_id)
     redirect_url = str(optional_url(merchant_redirect_url, "merchant_redirect_url"))
     credentials = ctx.credentials
@@ -139,6 +123,8 @@ def build_cancel(
     ctx: Context, *, invoice_id: str, merchant_redirect_url: str, reason: str | None = None
 ) -> Call[Invoice]:
     """Cancel an invoice (C-INV-ACT)."""
+    from transaction_services_api.api.invoices import cancel_invoice
+
     return _action(
         ctx, "invoices.cancel", cancel_invoice, invoice_id, merchant_redirect_url,
         cancelReason=check_text(reason, "reason") if reason else None,
@@ -149,6 +135,8 @@ def build_regenerate(
     ctx: Context, *, invoice_id: str, merchant_redirect_url: str, expiration_days: int | None = None
 ) -> Call[Invoice]:
     """Re-issue an invoice with a new expiry (C-INV-ACT)."""
+    from transaction_services_api.api.invoices import regenerate_invoice
+
     return _action(
         ctx, "invoices.regenerate", regenerate_invoice, invoice_id, merchant_redirect_url,
         invoiceExpirationPeriod=str(expiration_days) if expiration_days else None,
@@ -157,11 +145,16 @@ def build_regenerate(
 
 def build_remind(ctx: Context, *, invoice_id: str, merchant_redirect_url: str) -> Call[Invoice]:
     """Send the customer a reminder (C-INV-ACT)."""
+    from transaction_services_api.api.invoices import remind_invoice
+
     return _action(ctx, "invoices.remind", remind_invoice, invoice_id, merchant_redirect_url)
 
 
 def build_inquire(ctx: Context, *, invoice_id: str, with_transaction: bool = False) -> Call[Invoice]:
     """An invoice's status (C-INV-STATUS); ``with_transaction`` uses ``invoiceTransInquiry``."""
+    from transaction_services_api.api.invoices import invoice_inquiry, invoice_transaction_inquiry
+    from transaction_services_api.models import InvoiceStatusRequest
+
     identifier = _invoice_id(invoice_id)
     credentials = ctx.credentials
     fields = {
@@ -193,6 +186,8 @@ def _list_fields(ctx: Context, **extra: str | None) -> dict[str, str]:
 
 def build_list(ctx: Context, *, page: int = 1, page_size: int = 50) -> Call[list[Invoice]]:
     """One page of invoices (C-LIST)."""
+    from transaction_services_api.api.invoices import list_invoices
+    from transaction_services_api.models import InvoiceListRequest
 
     def interpret(payload: Mapping[str, Any]) -> list[Invoice]:
         raise_for_refusal(payload, "invoices.list")
@@ -216,6 +211,9 @@ def _interpret_config(payload: Mapping[str, Any]) -> dict[str, str]:
 
 def build_get_config(ctx: Context) -> Call[dict[str, str]]:
     """The invoice defaults (C-LIST)."""
+    from transaction_services_api.api.invoices import get_invoice_config
+    from transaction_services_api.models import InvoiceConfigRequest
+
     return Call(
         operation="invoices.get_config",
         endpoint=get_invoice_config,
@@ -235,6 +233,9 @@ def build_set_config(
     tax_percent: str | None = None,
 ) -> Call[dict[str, str]]:
     """Update the invoice defaults (``actionType=SET``, C-LIST)."""
+    from transaction_services_api.api.invoices import update_invoice_config
+    from transaction_services_api.models import InvoiceConfigRequest
+
     fields = _list_fields(
         ctx,
         actionType="SET",
@@ -255,6 +256,8 @@ def build_set_config(
 
 def build_next_order_id(ctx: Context) -> Call[str]:
     """The next invoice order id (``getOrderID``)."""
+    from transaction_services_api.api.invoices import get_next_order_id
+    from transaction_services_api.models import OrderIdRequest
 
     def interpret(payload: Mapping[str, Any]) -> str:
         raise_for_refusal(payload, "invoices.next_order_id")

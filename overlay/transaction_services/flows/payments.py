@@ -8,9 +8,6 @@ from typing import Any, Literal
 
 import attrs
 
-from transaction_services_api.api.payments import create_payment, follow_up_payment
-from transaction_services_api.models import FollowUpRequest, PaymentRequest
-
 from .. import signing
 from .._validation import (
     check_currency,
@@ -133,6 +130,9 @@ def build_payment(
     extra: Mapping[str, str] | None = None,
 ) -> Call[Payment]:
     """A sale (``DB``) or pre-authorization (``PA``) on ``/payments``, signed with C-SALE."""
+    from transaction_services_api.api.payments import create_payment
+    from transaction_services_api.models import PaymentRequest
+
     reference = check_merchant_transaction_id(merchant_transaction_id)
     wire_amount = format_amount(amount)
     wire_currency = check_currency(currency)
@@ -198,6 +198,9 @@ def build_follow_up(
     reason: str | None = None,
 ) -> Call[Payment]:
     """Capture (C-CP-RF), refund (C-CP-RF) or reversal (C-RV-IN) of ``payment_id``."""
+    from transaction_services_api.api.payments import follow_up_payment
+    from transaction_services_api.models import FollowUpRequest
+
     pid = check_payment_id(payment_id)
     credentials = ctx.credentials
     if payment_type == "RV":
@@ -235,6 +238,9 @@ def build_inquiry(
     ctx: Context, *, payment_id: str | None = None, merchant_transaction_id: str | None = None
 ) -> Call[Payment]:
     """A status inquiry (``IN``) by payment id (C-RV-IN) or by merchant transaction id (C-IN-MID)."""
+    from transaction_services_api.api.payments import follow_up_payment
+    from transaction_services_api.models import FollowUpRequest
+
     credentials = ctx.credentials
     if (payment_id is None) == (merchant_transaction_id is None):
         raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
@@ -279,6 +285,9 @@ def build_repeat(
     notification_url: str | None = None,
 ) -> Call[Payment]:
     """A repeated recurring payment on the original ``payment_id`` (C-REPEAT-PID)."""
+    from transaction_services_api.api.payments import follow_up_payment
+    from transaction_services_api.models import FollowUpRequest
+
     pid = check_payment_id(payment_id)
     reference = check_merchant_transaction_id(merchant_transaction_id)
     wire_amount = format_amount(amount)

@@ -8,9 +8,6 @@ from typing import Any
 
 import attrs
 
-from transaction_services_api.api.payouts import create_payout
-from transaction_services_api.models import PayoutRequest
-
 from .. import signing
 from .._validation import check_currency, check_email, check_merchant_transaction_id, check_payment_id, format_amount
 from ..errors import ValidationError
@@ -49,6 +46,9 @@ def build_payout(
     merchant_email: str | None = None,
 ) -> Call[Payout]:
     """A payout to the card of ``payment_id``, or to ``bank_account`` (its ``transfer_type`` set); C-PAYOUT."""
+    from transaction_services_api.api.payouts import create_payout
+    from transaction_services_api.models import PayoutRequest
+
     if (payment_id is None) == (bank_account is None):
         raise ValidationError("payment_id", "pass payment_id (card payout) or bank_account (bank payout), not both")
     if bank_account is not None and not bank_account.transfer_type:

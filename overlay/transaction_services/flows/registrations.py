@@ -6,19 +6,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Literal
 
-from transaction_services_api.api.registrations import (
-    create_registration,
-    get_installments_with_token,
-    list_cards_and_accounts,
-    pay_with_token,
-)
-from transaction_services_api.models import (
-    CardsAndAccountsRequest,
-    InstallmentRequest,
-    RegistrationRequest,
-    TokenPaymentRequest,
-)
-
 from .. import signing
 from .._payload import get_str
 from .._validation import (
@@ -57,6 +44,9 @@ def build_register_card(
     ctx: Context, *, card: Card, customer: Customer, currency: str | None = None
 ) -> Call[Registration]:
     """Store a card stand-alone (C-REG over the card number); needs the holder's names."""
+    from transaction_services_api.api.registrations import create_registration
+    from transaction_services_api.models import RegistrationRequest
+
     if not customer.given_name or not customer.surname:
         raise ValidationError("customer", "a card registration needs the customer's given_name and surname")
     credentials = ctx.credentials
@@ -85,6 +75,9 @@ def build_register_card(
 
 def build_register_account(ctx: Context, *, bank_account: BankAccount, customer: Customer) -> Call[Registration]:
     """Store a SEPA (C-REG over the BIC) or ACH (C-REG over the account number) account."""
+    from transaction_services_api.api.registrations import create_registration
+    from transaction_services_api.models import RegistrationRequest
+
     if bank_account.bic and bank_account.iban:
         third, mode, brand = bank_account.bic, "SEPA", "DIRECTDEBIT"
     elif bank_account.account_number and bank_account.routing_number:
@@ -117,6 +110,9 @@ def build_register_account(ctx: Context, *, bank_account: BankAccount, customer:
 
 def build_list_registrations(ctx: Context, *, customer_id: str | None = None) -> Call[list[Registration]]:
     """The stored cards and accounts, of one customer or all (C-LIST)."""
+    from transaction_services_api.api.registrations import list_cards_and_accounts
+    from transaction_services_api.models import CardsAndAccountsRequest
+
     credentials = ctx.credentials
 
     def interpret(payload: Mapping[str, Any]) -> list[Registration]:
@@ -141,6 +137,9 @@ def build_list_registrations(ctx: Context, *, customer_id: str | None = None) ->
 
 def build_delete_registration(ctx: Context, *, registration_id: str) -> Call[str]:
     """Delete a token (``paymentType=DL``, C-DEL-REG); returns the result description."""
+    from transaction_services_api.api.registrations import pay_with_token
+    from transaction_services_api.models import TokenPaymentRequest
+
     token = check_registration_id(registration_id)
     credentials = ctx.credentials
 
@@ -179,6 +178,9 @@ def build_pay_with_token(
     customer: Customer | None = None,
 ) -> Call[Payment]:
     """A sale or pre-authorization with a stored token (C-TOKEN)."""
+    from transaction_services_api.api.registrations import pay_with_token
+    from transaction_services_api.models import TokenPaymentRequest
+
     token = check_registration_id(registration_id)
     reference = check_merchant_transaction_id(merchant_transaction_id)
     wire_amount = format_amount(amount)
@@ -217,6 +219,9 @@ def build_pay_with_token(
 
 def build_installments(ctx: Context, *, registration_id: str) -> Call[list[int]]:
     """The installment counts offered for a stored card (checksum as C-DEL-REG; the docs do not say)."""
+    from transaction_services_api.api.registrations import get_installments_with_token
+    from transaction_services_api.models import InstallmentRequest
+
     token = check_registration_id(registration_id)
     credentials = ctx.credentials
 

@@ -5,10 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from transaction_services_api.api.authentication import create_auth_token, create_partner_auth_token
-from transaction_services_api.api.invoices import create_invoice_auth_token
-from transaction_services_api.models import MerchantTokenRequest, PartnerTokenRequest
-
 from .._payload import get_mapping, get_str
 from ..errors import AuthenticationError, ValidationError
 from ._call import Call, Context, clean, is_success_code
@@ -34,6 +30,10 @@ def _interpret_token(operation: str) -> Any:
 
 def build_merchant_token(ctx: Context, *, invoice_service: bool = False) -> Call[str]:
     """The merchant's AuthToken for the transaction (or invoice) service."""
+    from transaction_services_api.api.authentication import create_auth_token
+    from transaction_services_api.api.invoices import create_invoice_auth_token
+    from transaction_services_api.models import MerchantTokenRequest
+
     credentials = ctx.credentials
     if credentials.username is None and credentials.partner_id is None:
         raise ValidationError("credentials.username", "the token call needs username and partner_id")
@@ -57,6 +57,9 @@ def build_merchant_token(ctx: Context, *, invoice_service: bool = False) -> Call
 
 def build_partner_token(ctx: Context) -> Call[str]:
     """A partner AuthToken (role ``partner``) from the partner login in the credentials."""
+    from transaction_services_api.api.authentication import create_partner_auth_token
+    from transaction_services_api.models import PartnerTokenRequest
+
     credentials = ctx.credentials
     if credentials.partner_id is None or credentials.partner_username is None or credentials.partner_key is None:
         raise ValidationError(

@@ -6,9 +6,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from transaction_services_api.api.back_office import list_transactions
-from transaction_services_api.models import TransactionListRequest
-
 from .. import signing
 from .._constants import DEFAULT_PAGE_SIZE_RECORDS
 from .._payload import get_mapping, get_str
@@ -34,6 +31,9 @@ def build_transactions_page(
     currency: str | None = None,
 ) -> Call[list[Transaction]]:
     """One page (from 1) of ``getTransactionList`` between two dates (inclusive), C-LIST."""
+    from transaction_services_api.api.back_office import list_transactions
+    from transaction_services_api.models import TransactionListRequest
+
     if to_date < from_date:
         raise ValidationError("to_date", "to_date is before from_date")
     if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= _MAX_PAGE_SIZE:
