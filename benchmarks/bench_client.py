@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -83,18 +84,20 @@ def serve(port: int) -> None:
     ThreadingHTTPServer(("127.0.0.1", port), CannedHandler).serve_forever()
 
 
-def cpu_per_call(call: object, calls: int) -> float:
-    """Median client CPU microseconds per call over five rounds."""
-    assert callable(call)
-    for _ in range(50):
-        call()
-    rounds = []
-    for _ in range(5):
-        started = time.process_time()
-        for _ in range(calls // 5):
+def cpu_per_call(calls: dict[str, Callable[[], object]], total: int, rounds: int = 9) -> dict[str, float]:
+    """Median client CPU microseconds per call of each candidate; rounds alternate between candidates."""
+    for call in calls.values():
+        for _ in range(50):
             call()
-        rounds.append((time.process_time() - started) / (calls // 5) * 1e6)
-    return statistics.median(rounds)
+    samples: dict[str, list[float]] = {name: [] for name in calls}
+    per_round = max(total // rounds, 1)
+    for _ in range(rounds):
+        for name, call in calls.items():
+            started = time.process_time()
+            for _ in range(per_round):
+                call()
+            samples[name].append((time.process_time() - started) / per_round * 1e6)
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def import_ms(statement: str) -> float:
@@ -124,16 +127,16 @@ def main() -> None:
                 break
             except httpx.TransportError:
                 time.sleep(0.05)
-        with httpx.Client(base_url=base_url, timeout=60) as bare:
-
-            def bare_call() -> None:
-                bare.post("/transactionServices/REST/v1/payments", data=FORM).json()
-
-            bare_us = cpu_per_call(bare_call, args.calls)
         credentials = Credentials("11344", "secureKey", "195", "testdoc", "1106")
         card = Card("4000000000000051", "07", "2030", cvv="123")
         customer = Customer(given_name="John", surname="Doe")
-        with Gateway(base_url=base_url, credentials=credentials) as gateway:
+        with (
+            httpx.Client(base_url=base_url, timeout=60) as bare,
+            Gateway(base_url=base_url, credentials=credentials) as gateway,
+        ):
+
+            def bare_call() -> None:
+                bare.post("/transactionServices/REST/v1/payments", data=FORM).json()
 
             def sdk_call() -> None:
                 gateway.purchase(
@@ -144,7 +147,8 @@ def main() -> None:
                     customer=customer,
                 )
 
-            sdk_us = cpu_per_call(sdk_call, args.calls)
+            measured = cpu_per_call({"httpx": bare_call, "sdk": sdk_call}, args.calls)
+            bare_us, sdk_us = measured["httpx"], measured["sdk"]
     finally:
         server.terminate()
         server.wait()
