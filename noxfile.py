@@ -83,7 +83,7 @@ def tests(session: nox.Session) -> None:
 def record(session: nox.Session) -> None:
     """Re-record every cassette against the sandbox, or a real test gateway when its credentials are set."""
     install_project(session)
-    session.run("pytest", "--record-mode=rewrite", "-m", "vcr", *session.posargs, env={"TS_RECORDING": "1"})
+    session.run("pytest", "tests/overlay", "--record-mode=rewrite", "-m", "vcr", *session.posargs)
 
 
 @nox.session(python=PYTHON)
