@@ -243,7 +243,7 @@ def test_list_details_config_and_order_id(fresh_client: GatewayClient) -> None:
         "description": "Invoice configuration updated successfully",
     }
     config = client.post(f"{INV}/getInvoiceConfig", list_fields())
-    assert config["invoiceDetails"] == {
+    assert config["invoiceConfig"] == {
         "currency": "USD",
         "initial": "ORD",
         "merchantRedirectUrl": "https://www.merchantRedirectUrl.com",

@@ -363,7 +363,7 @@ def _config_body(call: Call, identity: Identity, result: codes.Code) -> Response
     config = _config(call)
     details = {key: config[key] for key in INVOICE_CONFIG_KEYS if config.get(key)}
     return gateway_json(
-        {"memberId": identity.owner_id, "statusInvoiceResult": _result(result), "invoiceDetails": details}
+        {"memberId": identity.owner_id, "statusInvoiceResult": _result(result), "invoiceConfig": details}
     )
 
 
