@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["as_list", "get_mapping", "get_str", "parse_decimal"]
+__all__ = ["as_list", "get_mapping", "get_str", "is_success_code", "parse_decimal"]
 
 
 def as_list(value: object) -> list[object]:
@@ -59,3 +59,11 @@ def parse_decimal(value: object) -> Decimal | None:
     except (InvalidOperation, ValueError):
         return None
     return number if number.is_finite() else None
+
+
+def is_success_code(code: str | None) -> bool:
+    """``000xx`` (and the four-digit ``0008``) and the token layer's ``200`` mean success (reference §8.3)."""
+    if code is None:
+        return False
+    code = code.strip()
+    return code in ("0008", "200") or (len(code) == 5 and code.startswith("000") and code.isdigit())

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._payload import as_list, get_mapping, get_str, parse_decimal
+from ._payload import as_list, get_mapping, get_str, is_success_code, parse_decimal
 from ._redaction import mask_account, mask_pan
 from ._timestamps import parse_gateway_timestamp
 from ._validation import (
@@ -131,7 +131,7 @@ _NOT_A_DECLINE_CODES = frozenset({"10004", "10026"})
 
 
 def _outcome_from_code(code: str) -> Outcome | None:
-    if code == "0008" or (len(code) == 5 and code.startswith("000") and code.isdigit()):
+    if code != "200" and is_success_code(code):  # 200 is the token layer's, not a payment's
         return Outcome.APPROVED
     if code in _PENDING_CODES:
         return Outcome.PENDING

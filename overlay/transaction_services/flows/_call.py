@@ -10,11 +10,11 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .._payload import get_mapping, get_str
+from .._payload import get_mapping, get_str, is_success_code
 from ..config import Credentials
 from ..errors import GatewayError, UnexpectedResponseError, error_for_result
 
-__all__ = ["Call", "Context", "clean", "is_success_code", "raise_for_refusal", "read_model"]
+__all__ = ["Call", "Context", "clean", "raise_for_refusal", "read_model"]
 
 T = TypeVar("T")
 
@@ -66,14 +66,6 @@ class Call(Generic[T]):
 def clean(fields: Mapping[str, str | None]) -> dict[str, str]:
     """Drop unset values: the gateway treats a present empty field differently from an absent one."""
     return {name: value for name, value in fields.items() if value is not None}
-
-
-def is_success_code(code: str | None) -> bool:
-    """``000xx`` (and the four-digit ``0008``) and the token layer's ``200`` mean success."""
-    if code is None:
-        return False
-    code = code.strip()
-    return code in ("0008", "200") or (len(code) == 5 and code.startswith("000") and code.isdigit())
 
 
 def read_model(operation: str, response: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import Any, Literal
 import attrs
 
 from .. import signing
+from .._payload import is_success_code
 from .._validation import (
     check_currency,
     check_cvv,
@@ -19,7 +20,7 @@ from .._validation import (
 )
 from ..errors import ValidationError
 from ..models import BankAccount, Card, Customer, Outcome, Payment
-from ._call import Call, Context, clean, is_success_code, raise_for_refusal
+from ._call import Call, Context, clean, raise_for_refusal
 from ._fields import bank_account_fields, card_brand, card_fields, customer_fields, optional_url
 
 __all__ = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._payload import get_mapping, get_str
+from .._payload import get_mapping, get_str, is_success_code
 from ..errors import AuthenticationError, ValidationError
-from ._call import Call, Context, clean, is_success_code
+from ._call import Call, Context, clean
 
 __all__ = ["build_merchant_token", "build_partner_token"]
 
