@@ -12,7 +12,7 @@ import attrs
 
 from .._payload import get_mapping, get_str, is_success_code
 from ..config import Credentials
-from ..errors import GatewayError, UnexpectedResponseError, error_for_result
+from ..errors import AuthenticationError, GatewayError, UnexpectedResponseError, error_for_result
 
 __all__ = ["Call", "Context", "clean", "raise_for_refusal", "read_model"]
 
@@ -74,6 +74,8 @@ def read_model(operation: str, response: Any) -> Any:
     parsed = response.parsed
     if status == 200 and hasattr(parsed, "to_dict"):
         return parsed
+    if status == 401:  # a proxy or a newer build refusing the token (the auth flow already retried once)
+        raise AuthenticationError("the gateway refused the AuthToken (HTTP 401)", operation=operation)
     raise UnexpectedResponseError(
         f"HTTP {status} is not an answer of the payment service",
         http_status=status,
