@@ -17,7 +17,7 @@ import html
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import attrs
@@ -487,6 +487,26 @@ def _payment_id(payload: Mapping[str, object], *keys: str) -> str | None:
     return None if value in (None, "", "-") else value
 
 
+def _state_fields(payload: Mapping[str, object], tz: tzinfo, *, has_redirect: bool) -> dict[str, Any]:
+    """The fields a payment and a payout read alike from an answer: identity, statuses, outcome, money."""
+    code, description = _result(payload)
+    transaction_status = get_str(payload, "transactionStatus")
+    status = get_str(payload, "status")
+    return {
+        "payment_id": _payment_id(payload, "paymentId", "trackingid"),
+        "merchant_transaction_id": get_str(payload, "merchantTransactionId"),
+        "outcome": derive_outcome(transaction_status, status, code, has_redirect),
+        "status": status,
+        "transaction_status": transaction_status,
+        "result_code": code,
+        "result_description": description,
+        "amount": parse_decimal(payload.get("amount")),
+        "currency": get_str(payload, "currency"),
+        "timestamp": parse_gateway_timestamp(get_str(payload, "timestamp"), tz),
+        "remark": get_str(payload, "remark"),
+    }
+
+
 @attrs.frozen(kw_only=True)
 class Payment:
     """The state of a payment as the gateway reported it; a decline is a ``Payment``, not an exception."""
@@ -526,29 +546,16 @@ class Payment:
     @classmethod
     def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo, raw: object = None) -> Payment:
         """Build from a payment, follow-up or inquiry response body (already decoded JSON)."""
-        code, description = _result(payload)
         redirect = Redirect.from_payload(payload.get("redirect"))
-        transaction_status = get_str(payload, "transactionStatus")
-        status = get_str(payload, "status")
         return cls(
-            payment_id=_payment_id(payload, "paymentId", "trackingid"),
-            merchant_transaction_id=get_str(payload, "merchantTransactionId"),
-            outcome=derive_outcome(transaction_status, status, code, redirect is not None),
-            status=status,
-            transaction_status=transaction_status,
-            result_code=code,
-            result_description=description,
-            amount=parse_decimal(payload.get("amount")),
-            currency=get_str(payload, "currency"),
+            **_state_fields(payload, tz, has_redirect=redirect is not None),
             registration_id=get_str(payload, "registrationId") or None,
             redirect=redirect,
             card=CardInfo.from_payload(payload.get("card")),
-            timestamp=parse_gateway_timestamp(get_str(payload, "timestamp"), tz),
             payment_type=get_str(payload, "paymentType"),
             payment_brand=get_str(payload, "paymentBrand"),
             payment_mode=get_str(payload, "paymentMode"),
             descriptor=get_str(payload, "descriptor"),
-            remark=get_str(payload, "remark"),
             raw=payload if raw is None else raw,
         )
 
@@ -583,21 +590,8 @@ class Payout:
     @classmethod
     def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo, raw: object = None) -> Payout:
         """Build from a ``/payout`` response or a payout inquiry."""
-        code, description = _result(payload)
-        transaction_status = get_str(payload, "transactionStatus")
-        status = get_str(payload, "status")
         return cls(
-            payment_id=_payment_id(payload, "paymentId", "trackingid"),
-            merchant_transaction_id=get_str(payload, "merchantTransactionId"),
-            outcome=derive_outcome(transaction_status, status, code, False),
-            status=status,
-            transaction_status=transaction_status,
-            result_code=code,
-            result_description=description,
-            amount=parse_decimal(payload.get("amount")),
-            currency=get_str(payload, "currency"),
-            timestamp=parse_gateway_timestamp(get_str(payload, "timestamp"), tz),
-            remark=get_str(payload, "remark"),
+            **_state_fields(payload, tz, has_redirect=False),
             raw=payload if raw is None else raw,
         )
 
