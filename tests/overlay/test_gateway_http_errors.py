@@ -16,6 +16,7 @@ from transaction_services import (
     Gateway,
     Outcome,
     UnexpectedResponseError,
+    ValidationError,
 )
 
 BASE_URL = "https://gateway.example"
@@ -158,3 +159,31 @@ def test_a_purchase_the_gateway_never_recorded_is_sent_again_once() -> None:
     assert recorder.count("/payments") == 2
     first, second = (r.content for r in recorder.requests if r.url.path.endswith("/payments"))
     assert first == second, "the very same signed request, sent again only after the inquiry found nothing"
+
+
+def test_extra_fields_cannot_replace_signed_ones() -> None:
+    recorder = Recorder({"/payments": [httpx.Response(200, json=APPROVED)]})
+    gateway = gateway_for(recorder)
+    with pytest.raises(ValidationError) as refused:
+        gateway.purchase(
+            merchant_transaction_id="order-1",
+            amount="10.00",
+            currency="EUR",
+            card=Card("4000000000000051", "12", "2035", cvv="123"),
+            customer=Customer(given_name="John", surname="Doe"),
+            extra={"amount": "1000.00"},
+        )
+    assert refused.value.field == "extra.amount"
+    assert recorder.requests == [], "refused before any I/O"
+    payment = gateway.purchase(
+        merchant_transaction_id="order-1",
+        amount="10.00",
+        currency="EUR",
+        card=Card("4000000000000051", "12", "2035", cvv="123"),
+        customer=Customer(given_name="John", surname="Doe"),
+        extra={"tmpl_amount": "9.00", "tmpl_currency": "GBP"},
+    )
+    assert payment.approved
+    sent = parse_qs(recorder.requests[-1].content.decode())
+    assert sent["tmpl_amount"] == ["9.00"]
+    assert sent["tmpl_currency"] == ["GBP"]

@@ -175,9 +175,12 @@ def build_payment(
             "recurringType": "INITIAL" if recurring == "initial" else None,
             "attemptThreeD": attempt_three_d,
             "orderDescriptor": check_text(order_descriptor, "order_descriptor") if order_descriptor else None,
-            **(extra or {}),
         }
     )
+    for name, value in (extra or {}).items():
+        if name in fields:  # the SDK's own fields are validated and signed: extra cannot replace them
+            raise ValidationError(f"extra.{name}", f"extra.{name} is set by the SDK; pass it as a parameter")
+        fields[name] = check_text(value, f"extra.{name}", 1055)
     return Call(
         operation=operation,
         endpoint=create_payment,
