@@ -27,6 +27,7 @@ from ._constants import (
     DEFAULT_PAGE_SIZE_RECORDS,
     DEFAULT_TIMEOUT_SECONDS,
     DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
+    DEFAULT_WAIT_TIMEOUT_SECONDS,
     LOGGER_NAME,
     MAX_WAIT_POLL_INTERVAL_SECONDS,
 )
@@ -307,7 +308,11 @@ class Gateway(_Core):
         )
 
     def wait_for_final(
-        self, payment_id: str, *, timeout: float, poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS
+        self,
+        payment_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT_SECONDS,
+        poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
     ) -> Payment:
         """Inquire until the outcome is final or ``timeout`` seconds pass; returns the last state seen."""
         deadline = time.monotonic() + timeout
@@ -660,7 +665,11 @@ class AsyncGateway(_Core):
         )
 
     async def wait_for_final(
-        self, payment_id: str, *, timeout: float, poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS
+        self,
+        payment_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT_SECONDS,
+        poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
     ) -> Payment:
         """Inquire until the outcome is final or ``timeout`` seconds pass; returns the last state seen."""
         deadline = time.monotonic() + timeout

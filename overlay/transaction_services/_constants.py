@@ -17,7 +17,6 @@ __all__ = [
     "ERROR_EXCERPT_MAX_CHARS",
     "INITIAL_RETRY_DELAY_SECONDS",
     "INVOICE_SERVICES_PREFIX",
-    "INVOICE_SERVICES_VARIANT_PREFIX",
     "LOGGER_NAME",
     "MAX_AMOUNT_INTEGER_DIGITS",
     "MAX_CARD_NUMBER_DIGITS",
@@ -38,11 +37,8 @@ __all__ = [
     "MAX_WAIT_POLL_INTERVAL_SECONDS",
     "MIN_CARD_NUMBER_DIGITS",
     "MIN_EXPIRY_YEAR",
-    "PAYMENTZ_STAGING_BASE_URL",
-    "PAYMENTZ_TEST_BASE_URL",
     "TOKEN_LIFETIME_SECONDS",
     "TOKEN_REFRESH_MARGIN_SECONDS",
-    "TRANSACTION_SERVICES_ALIAS_PREFIX",
     "TRANSACTION_SERVICES_PREFIX",
 ]
 
@@ -66,18 +62,10 @@ TOKEN_REFRESH_MARGIN_SECONDS = 300
 # --- paths (reference §1.2) -------------------------------------------------------------------------
 # Canonical base path of the payment service.
 TRANSACTION_SERVICES_PREFIX = "/transactionServices/REST/v1"
-# The same servlet is also mapped to /RESTful/*; some deployments only expose this alias.
-TRANSACTION_SERVICES_ALIAS_PREFIX = "/transactionServices/RESTful/v1"
 # Canonical base path of the invoice service (docs prose and the updateInvoiceConfig sample).
 INVOICE_SERVICES_PREFIX = "/invoiceServices/REST/v1"
-# Host layout shown by most invoice docs samples; the context path is deployment specific.
-INVOICE_SERVICES_VARIANT_PREFIX = "/invoice/REST/v1"
 
-# --- environments (reference §1.2) --------------------------------------------------------------------
-# Test host that appears in the public docs samples.
-PAYMENTZ_TEST_BASE_URL = "https://test.paymentz.com"
-# Staging host that appears in the public docs samples.
-PAYMENTZ_STAGING_BASE_URL = "https://staging.paymentz.com"
+# --- time zone -----------------------------------------------------------------------------------------
 # Timestamps carry no zone and the deployment's zone cannot be discovered; UTC until configured.
 DEFAULT_GATEWAY_TIMEZONE_NAME = "UTC"
 

@@ -12,7 +12,7 @@ import attrs
 
 from .._payload import get_mapping, get_str, is_success_code
 from ..config import Credentials
-from ..errors import AuthenticationError, GatewayError, UnexpectedResponseError, error_for_result
+from ..errors import AuthenticationError, UnexpectedResponseError, error_for_result
 
 __all__ = ["Call", "Context", "clean", "raise_for_refusal", "read_model"]
 
@@ -111,8 +111,3 @@ def raise_for_refusal(payload: Mapping[str, Any], operation: str) -> None:
             operation=operation,
             payment_id=payment_id,
         )
-
-
-def refusal_code(error: GatewayError) -> str | None:
-    """The result code of a refusal."""
-    return error.result_code
