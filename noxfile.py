@@ -88,10 +88,10 @@ def record(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: client CPU per call against bare httpx, sandbox throughput."""
-    install_project(session)
-    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
-        session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+    """Benchmarks in a venv with the runtime dependencies only (no dev tools): client cost, sandbox scaling."""
+    session.install(".[sandbox]", "stripe==16.1.0", "matplotlib==3.11.2")
+    session.run("python", "benchmarks/bench_client.py", "--write", "benchmarks/results.md", *session.posargs)
+    session.run("python", "benchmarks/bench_sandbox.py")
 
 
 @nox.session(python=PYTHON)
