@@ -1,4 +1,4 @@
-"""Project tasks. `nox` runs what CI needs: spec, generated, lint, types, tests.
+"""Project tasks. `nox` runs what CI needs: spec, generated, lint, types, tests, portability.
 
 Tool versions are pinned in pyproject.toml's `dev` extra (Python) and package.json (Redocly CLI).
 """
@@ -12,12 +12,12 @@ import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["spec", "generated", "lint", "types", "tests"]
+nox.options.sessions = ["spec", "generated", "lint", "types", "tests", "portability"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
 SPEC = "openapi/transaction-services.yaml"
-HANDWRITTEN = ["overlay", "sandbox", "tests", "tools", "benchmarks", "noxfile.py"]
+HANDWRITTEN = ["overlay", "sandbox", "tests", "tools", "benchmarks", "portability", "noxfile.py"]
 # cassettes replay with the network blocked; the sandbox's own live tests use loopback only
 REPLAY = ["--record-mode=none", "--block-network", "--allowed-hosts=127.0.0.1,localhost"]
 
@@ -98,6 +98,44 @@ def bench(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the HTML reference of the contract into build/docs/index.html."""
     redocly(session, "build-docs", SPEC, "--output", "build/docs/index.html")
+
+
+# What other teams' toolchains need from Debian: a JDK (javac) and Go, and the jars of the java client
+PORTABILITY_DEBIAN = [
+    "default-jdk-headless",
+    "golang-go",
+    "libjackson2-databind-java",
+    "libjackson2-core-java",
+    "libjackson2-annotations-java",
+    "libjakarta-annotation-api-java",
+    "libjsr305-java",
+    "libhttpmime-java",
+    "libhttpclient-java",
+    "libhttpcore-java",
+]
+
+
+@nox.session(python=PYTHON)
+def portability(session: nox.Session) -> None:
+    """Other teams' generators (openapi-generator, @hey-api/openapi-ts) on the contract as committed; live calls."""
+    missing = [name for name in PORTABILITY_DEBIAN if not _debian_installed(name)]
+    if missing:
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True)
+    if not (ROOT / "node_modules" / ".bin" / "openapi-ts").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+    install_project(session)
+    session.install("openapi-generator-cli==7.26.0")
+    session.run("python", "portability/run.py", *session.posargs)
+
+
+def _debian_installed(package: str) -> bool:
+    """Whether a Debian package is installed (dpkg-query)."""
+    import subprocess
+
+    query = ["dpkg-query", "-W", "-f=${Status}", package]
+    done = subprocess.run(query, capture_output=True, text=True, check=False)
+    return "install ok installed" in done.stdout
 
 
 @nox.session(python=PYTHON)
