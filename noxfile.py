@@ -27,11 +27,16 @@ def install_project(session: nox.Session) -> None:
     session.install("-e", ".[sandbox,dev]")
 
 
+def node_tools(session: nox.Session) -> None:
+    """Install the pinned npm tooling (Redocly CLI, TypeScript, @hey-api/openapi-ts) unless already there."""
+    if not (ROOT / "node_modules" / ".bin" / "redocly").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
 def redocly(session: nox.Session, *args: str) -> None:
     """Run the pinned Redocly CLI from node_modules (installed by `npm ci`)."""
     binary = ROOT / "node_modules" / ".bin" / "redocly"
-    if not binary.exists():
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    node_tools(session)
     session.run(str(binary), *args, external=True, env={"REDOCLY_TELEMETRY": "off"})
 
 
@@ -47,6 +52,7 @@ def spec(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Rebuild generated/ from the contract with the pinned generator and ruff."""
     session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml>=6.0")
+    node_tools(session)  # the package's HTML reference of the contract is built by the Redocly CLI
     session.run("python", "tools/generate.py")
 
 
@@ -54,6 +60,7 @@ def generate(session: nox.Session) -> None:
 def generated(session: nox.Session) -> None:
     """Fail when generated/ differs from what the contract gives (regenerates into a temporary folder)."""
     session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml>=6.0")
+    node_tools(session)  # the package's HTML reference of the contract is built by the Redocly CLI
     session.run("python", "tools/generate.py", "--check")
 
 
@@ -122,8 +129,7 @@ def portability(session: nox.Session) -> None:
     if missing:
         session.run("apt-get", "update", "-qq", external=True)
         session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True)
-    if not (ROOT / "node_modules" / ".bin" / "openapi-ts").exists():
-        session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+    node_tools(session)
     install_project(session)
     session.install("openapi-generator-cli==7.26.0")
     session.run("python", "portability/run.py", *session.posargs)

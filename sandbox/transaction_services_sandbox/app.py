@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from .bodies import UnreadableBody, UnsupportedMediaType
 from .config import SandboxConfig
+from .contract_docs import contract_routes
 from .control import control_routes
 from .errors import GatewayRefusal, QueryStringRefused, TokenFailure, TokenForbidden
 from .faults import FaultMiddleware
@@ -152,6 +153,7 @@ def create_app(config: SandboxConfig | None = None, state: SandboxState | None =
         Route(APPROVAL_PATH, approval_page, methods=["GET", "POST"]),
         Route("/transaction/PayInvoice", pay_invoice_page, methods=["GET", "POST"]),
         Mount("/_sandbox", routes=control_routes()),
+        *contract_routes(),
     ]
     app = Starlette(
         routes=routes,
