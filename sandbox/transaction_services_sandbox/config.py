@@ -81,6 +81,9 @@ class SandboxConfig:
     """Installment counts offered by `/getInstallmentWithToken`."""
     notification_timeout_seconds: float = 5.0
     """Timeout of one notification POST."""
+    unique_order_id_required: bool = False
+    """Merchant flag `isUniqueOrderIdRequired`: Y lets only `failed` payments free a merchantTransactionId;
+    N (the default) also lets `begun` and `authfailed` ones (TransactionHelper.checkOrderUniquenessStatus)."""
 
     def replace(self, **changes: object) -> SandboxConfig:
         """Return a copy with the given fields changed."""

@@ -18,7 +18,8 @@ def status_of(client: GatewayClient, payment_id: str) -> dict[str, Any]:
 
 
 def test_sync_sale_is_approved(client: GatewayClient) -> None:
-    body = client.pay("50.00", merchantTransactionId="Rest Transaction 01")
+    order = unique("Rest Transaction")
+    body = client.pay("50.00", merchantTransactionId=order)
     assert body["transactionStatus"] == "Y"
     assert body["result"] == {"code": "00001", "description": "Transaction succeeded"}
     assert body["card"] == {
@@ -31,7 +32,7 @@ def test_sync_sale_is_approved(client: GatewayClient) -> None:
     assert body["paymentType"] == "DB"
     assert body["amount"] == "50.00"
     assert body["currency"] == "EUR"
-    assert body["merchantTransactionId"] == "Rest Transaction 01"
+    assert body["merchantTransactionId"] == order
     assert all(isinstance(value, str) for value in body.values() if not isinstance(value, dict))
     inquiry = status_of(client, body["paymentId"])
     assert (inquiry["status"], inquiry["transactionStatus"]) == ("capturesuccess", "Y")
@@ -192,7 +193,15 @@ def test_sepa_sale(client: GatewayClient) -> None:
         "country": "DE",
     }
     assert "card" not in body
-    fields.update({"bankAccount.iban": testdata.DECLINE_IBAN, "bankAccount.bic": "COBADEFFXXX"})
+    order = unique()
+    fields.update(
+        {
+            "bankAccount.iban": testdata.DECLINE_IBAN,
+            "bankAccount.bic": "COBADEFFXXX",
+            "merchantTransactionId": order,
+            "authentication.checksum": checksums.c_sale(MEMBER, KEY, order, "1.00"),
+        }
+    )
     assert client.post(f"{TX}/payments", fields)["transactionStatus"] == "N"
 
 

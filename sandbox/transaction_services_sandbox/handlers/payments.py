@@ -11,7 +11,7 @@ from starlette.responses import Response
 from .. import checksums, codes
 from ..models import Payment
 from ..outcomes import CARD_MODES, Outcome, is_async_mode
-from ..processing import NewPayment, create_payment, customer_fields, decide, inquiry_body, payment_body
+from ..processing import NewPayment, customer_fields, decide, inquiry_body, payment_body, process_payment
 from ..responses import gateway_json
 from ..rules import PAYMENT_TYPE_DESCRIPTION
 from ..statemachine import (
@@ -96,7 +96,7 @@ def _spec_from_request(call: Call, payment_type: str) -> NewPayment:
     )
 
 
-@operation("payments")
+@operation("payments", creates_payments=True)
 async def new_payment(call: Call) -> Response:
     """`POST /payments`: sale (DB) or pre-authorization (PA); INITIAL or REPEATED recurring."""
     payment_type = _payment_type(call, ("PA", "DB"))
@@ -123,7 +123,8 @@ async def new_payment(call: Call) -> Response:
     )
     if needs_redirect:
         call.validate(["merchantRedirectUrl"])
-    payment = create_payment(call.state, spec)
+    spec.member_id, spec.unique_order_id = identity.owner_id, True
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
@@ -164,8 +165,9 @@ async def _repeat(call: Call, identity: Identity, original_id: str, payment_type
         original_payment_id=str(original.payment_id),
         customer_present=False,
         terminal_id=original.terminal_id,
+        member_id=identity.owner_id,
     )
-    payment = create_payment(call.state, spec)
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
