@@ -392,13 +392,15 @@ class Ledger:
             row = self._db.execute("SELECT data FROM invoices WHERE invoice_id = ?", (key,)).fetchone()
         return None if row is None else Invoice.from_dict(json.loads(row["data"]))
 
-    def find_invoice_by_merchant_id(self, merchant_invoice_id: str) -> Invoice | None:
-        """The most recent invoice with this merchantInvoiceId, or None."""
+    def find_invoice_by_merchant_id(self, merchant_invoice_id: str, invoice_id: str | None = None) -> Invoice | None:
+        """The most recent invoice with this merchantInvoiceId (and this invoice id when given), or None."""
+        query = "SELECT data FROM invoices WHERE merchant_invoice_id = ?"
+        params: list[Any] = [merchant_invoice_id]
+        if invoice_id is not None:
+            query += " AND CAST(invoice_id AS TEXT) = ?"
+            params.append(invoice_id)
         with self._lock:
-            row = self._db.execute(
-                "SELECT data FROM invoices WHERE merchant_invoice_id = ? ORDER BY invoice_id DESC LIMIT 1",
-                (merchant_invoice_id,),
-            ).fetchone()
+            row = self._db.execute(query + " ORDER BY invoice_id DESC LIMIT 1", params).fetchone()
         return None if row is None else Invoice.from_dict(json.loads(row["data"]))
 
     def invoices(self) -> list[Invoice]:

@@ -94,17 +94,16 @@ class Call:
             raise self.refuse(codes.TERMINAL_UNKNOWN)
         return identity
 
-    def check_checksum(self, *candidates: str) -> None:
-        """Require `authentication.checksum` and that it equals one of the expected values."""
+    def check_checksum(self, expected: str) -> None:
+        """Require `authentication.checksum` and that it equals the operation's one formula."""
         self.validate(["authentication.checksum"])
-        received = self.get("authentication.checksum")
-        if not any(verify(expected, received) for expected in candidates):
+        if not verify(expected, self.get("authentication.checksum")):
             raise self.refuse(codes.CHECKSUM_MISMATCH)
 
-    def check_optional_checksum(self, *candidates: str) -> None:
+    def check_optional_checksum(self, expected: str) -> None:
         """Verify `authentication.checksum` when sent (operations whose docs show none)."""
         if self.get("authentication.checksum").strip():
-            self.check_checksum(*candidates)
+            self.check_checksum(expected)
 
 
 Handler = Callable[[Call], Awaitable[Response]]
