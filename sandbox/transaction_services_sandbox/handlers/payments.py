@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +18,7 @@ from ..statemachine import (
     CAPTURESUCCESS,
     MARKEDFORREVERSAL,
     REVERSED,
+    MerchantFlags,
     PaymentState,
     Transition,
     TransitionRefused,
@@ -182,26 +182,33 @@ def _state(payment: Payment) -> PaymentState:
     )
 
 
+def _flags(call: Call) -> MerchantFlags:
+    config = call.state.config
+    return MerchantFlags(
+        partial_refund=config.partial_refund,
+        multiple_refund=config.multiple_refund,
+        excess_capture=config.excess_capture,
+    )
+
+
 def _apply(call: Call, payment: Payment, operation_name: str, amount: str, result: codes.Code) -> dict[str, Any]:
     state = call.state
     now = state.clock.epoch()
+    flags = _flags(call)
 
     def change(current: Payment) -> Payment:
         snapshot = _state(current)
         transition: Transition
         if operation_name == "CP":
-            transition = capture(snapshot, Decimal(amount))
+            transition = capture(snapshot, Decimal(amount), flags)
         elif operation_name == "RF":
-            transition = refund(snapshot, Decimal(amount))
+            transition = refund(snapshot, Decimal(amount), flags)
         else:
-            created = state.clock.local(_utc(current.created_at)).date()
-            transition = reverse(snapshot, same_day=created == state.clock.local().date())
+            transition = reverse(snapshot)
         current.status = transition.status
         current.captured_amount = transition.captured_amount
         current.refunded_amount = transition.refunded_amount
         current.updated_at = now
-        if operation_name == "RF":
-            current.due_at = now + state.config.refund_settle_seconds
         return current
 
     try:
@@ -211,15 +218,15 @@ def _apply(call: Call, payment: Payment, operation_name: str, amount: str, resul
         raise call.refuse(refused.code, refused.description) from refused
     assert updated is not None
     state.ledger.add_operation(payment.payment_id, operation_name, amount, result.code, updated.status, now)
+    # WriteDirectTransactionResponse.setSuccessRest{Capture,Refund,Cancel}Response: paymentType echoes the
+    # operation, descriptor is the billing descriptor.
     return {
         "paymentId": str(payment.payment_id),
+        "paymentType": operation_name,
+        "descriptor": updated.descriptor,
         "result": {"code": result.code, "description": result.description},
         "timestamp": state.clock.timestamp(),
     }
-
-
-def _utc(epoch: float) -> datetime:
-    return datetime.fromtimestamp(epoch, UTC)
 
 
 def _inquire(call: Call, identity: Identity, path_id: str) -> Response:
