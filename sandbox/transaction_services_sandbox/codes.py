@@ -17,6 +17,7 @@ __all__ = [
     "CARD_EXPIRED",
     "CHECKSUM_MISMATCH",
     "DECLINED",
+    "DUPLICATE_ORDER",
     "INQUIRY_FOUND",
     "INVOICE_CANCELLED",
     "INVOICE_CANCEL_FAILED",
@@ -52,6 +53,7 @@ __all__ = [
     "TOKEN_UNSUPPORTED",
     "TRANSACTION_LIST_OK",
     "Code",
+    "duplicate_order",
 ]
 
 
@@ -112,3 +114,15 @@ AMOUNT_EXCEEDS_LIMIT = Code("90031", "Amount exceeds the remaining amount of the
 RECURRING_NOT_ALLOWED = Code("90032", "Recurring not allowed: the original payment is not a successful INITIAL")
 PAYOUT_NOT_ALLOWED = Code("90033", "Payout not allowed: the original payment is not successful")
 TOKEN_UNSUPPORTED = Code("90034", "Operation not available for this registration")
+# SYS_UNIQUEORDER (a system check, 2xxxx family); the value is not public, the wording is the source's
+# (TransactionHelper.performCommonSystemChecksStep1): "<id>-" + this description.
+DUPLICATE_ORDER = Code(
+    "20003",
+    "Duplicate Order Id OR Your Transaction is already being processed."
+    " Kindly try to place transaction with unique orderId.",
+)
+
+
+def duplicate_order(merchant_transaction_id: str) -> Code:
+    """The SYS_UNIQUEORDER refusal for one merchantTransactionId, worded as the source words it."""
+    return Code(DUPLICATE_ORDER.code, f"{merchant_transaction_id}-{DUPLICATE_ORDER.description}")

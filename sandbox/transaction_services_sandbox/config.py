@@ -15,7 +15,6 @@ __all__ = [
     "DEFAULT_PARTNER_ID",
     "DEFAULT_PARTNER_KEY",
     "DEFAULT_PARTNER_USERNAME",
-    "DEFAULT_REFUND_SETTLE_SECONDS",
     "DEFAULT_SECURE_KEY",
     "DEFAULT_TERMINAL_ID",
     "DEFAULT_TIMEZONE",
@@ -37,8 +36,6 @@ DEFAULT_TIMEZONE = "UTC"
 DEFAULT_DB_PATH = ":memory:"
 # Tokens live one hour (reference §2.3).
 TOKEN_LIFETIME_SECONDS = 3600
-# A refund stays `markedforreversal` this long (sandbox time) before it becomes `reversed`.
-DEFAULT_REFUND_SETTLE_SECONDS = 60
 # A bank payout stays `payoutstarted` this long (sandbox time) before it completes.
 DEFAULT_BANK_PAYOUT_SETTLE_SECONDS = 60
 # Invoice expiry when neither the request nor the invoice configuration names one (days).
@@ -73,14 +70,21 @@ class SandboxConfig:
     """HS256 secret of issued tokens; None keeps a random secret stored in the ledger."""
     notify_sync_payments: bool = False
     """Also notify `notificationUrl` for synchronous non-3-D Secure payments (a merchant setting)."""
-    refund_settle_seconds: int = DEFAULT_REFUND_SETTLE_SECONDS
-    """Sandbox seconds from `markedforreversal` to `reversed`."""
     bank_payout_settle_seconds: int = DEFAULT_BANK_PAYOUT_SETTLE_SECONDS
     """Sandbox seconds from `payoutstarted` to the final payout status."""
     installment_options: tuple[int, ...] = DEFAULT_INSTALLMENT_OPTIONS
     """Installment counts offered by `/getInstallmentWithToken`."""
     notification_timeout_seconds: float = 5.0
     """Timeout of one notification POST."""
+    partial_refund: bool = True
+    """Merchant flag `partialRefund`: N refuses a refund of anything but the captured amount."""
+    multiple_refund: bool = True
+    """Merchant flag `multipleRefund`: N refuses a refund of a payment already `reversed`."""
+    excess_capture: bool = False
+    """Merchant flag `isExcessCaptureAllowed`: Y lets a capture exceed the authorized amount."""
+    unique_order_id_required: bool = False
+    """Merchant flag `isUniqueOrderIdRequired`: Y lets only `failed` payments free a merchantTransactionId;
+    N (the default) also lets `begun` and `authfailed` ones (TransactionHelper.checkOrderUniquenessStatus)."""
 
     def replace(self, **changes: object) -> SandboxConfig:
         """Return a copy with the given fields changed."""

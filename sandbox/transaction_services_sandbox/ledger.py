@@ -27,6 +27,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS payments (
     payment_id INTEGER PRIMARY KEY,
+    member_id TEXT NOT NULL DEFAULT '',
     merchant_transaction_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -35,7 +36,7 @@ CREATE TABLE IF NOT EXISTS payments (
     approval_token TEXT,
     data TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS payments_mtid ON payments (merchant_transaction_id);
+CREATE INDEX IF NOT EXISTS payments_member_mtid ON payments (member_id, merchant_transaction_id);
 CREATE INDEX IF NOT EXISTS payments_due ON payments (due_at);
 CREATE INDEX IF NOT EXISTS payments_approval ON payments (approval_token);
 CREATE TABLE IF NOT EXISTS operations (
@@ -94,7 +95,14 @@ class Ledger:
         if path != ":memory:":
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
         self._db.executescript(_SCHEMA)
+
+    def _migrate(self) -> None:
+        # Ledger files written before payments were scoped by member lack the column.
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(payments)")}
+        if columns and "member_id" not in columns:
+            self._db.execute("ALTER TABLE payments ADD COLUMN member_id TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         """Close the connection."""
@@ -185,14 +193,34 @@ class Ledger:
             self.set_meta("counter:payment_id", str(candidate))
             return candidate
 
+    def order_id_taken(self, member_id: str, merchant_transaction_id: str, freeing: tuple[str, ...]) -> bool:
+        """Whether the member has a payment with this merchantTransactionId in a status not in `freeing`."""
+        marks = ",".join("?" * len(freeing))
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM payments WHERE member_id = ? AND merchant_transaction_id = ?"  # noqa: S608 - only marks
+                f" AND status NOT IN ({marks}) LIMIT 1",
+                (member_id, merchant_transaction_id, *freeing),
+            ).fetchone()
+        return row is not None
+
+    def insert_payment_unique(self, payment: Payment, freeing: tuple[str, ...]) -> bool:
+        """Store a new payment unless its order id is taken (see `order_id_taken`); atomic. False when taken."""
+        with self._lock:
+            if self.order_id_taken(payment.member_id, payment.merchant_transaction_id, freeing):
+                return False
+            self.insert_payment(payment)
+            return True
+
     def insert_payment(self, payment: Payment) -> None:
         """Store a new payment."""
         with self._lock:
             self._db.execute(
-                "INSERT INTO payments (payment_id, merchant_transaction_id, kind, status, created_at, due_at,"
-                " approval_token, data) VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO payments (payment_id, member_id, merchant_transaction_id, kind, status, created_at,"
+                " due_at, approval_token, data) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     payment.payment_id,
+                    payment.member_id,
                     payment.merchant_transaction_id,
                     payment.kind,
                     payment.status,
@@ -364,13 +392,15 @@ class Ledger:
             row = self._db.execute("SELECT data FROM invoices WHERE invoice_id = ?", (key,)).fetchone()
         return None if row is None else Invoice.from_dict(json.loads(row["data"]))
 
-    def find_invoice_by_merchant_id(self, merchant_invoice_id: str) -> Invoice | None:
-        """The most recent invoice with this merchantInvoiceId, or None."""
+    def find_invoice_by_merchant_id(self, merchant_invoice_id: str, invoice_id: str | None = None) -> Invoice | None:
+        """The most recent invoice with this merchantInvoiceId (and this invoice id when given), or None."""
+        query = "SELECT data FROM invoices WHERE merchant_invoice_id = ?"
+        params: list[Any] = [merchant_invoice_id]
+        if invoice_id is not None:
+            query += " AND CAST(invoice_id AS TEXT) = ?"
+            params.append(invoice_id)
         with self._lock:
-            row = self._db.execute(
-                "SELECT data FROM invoices WHERE merchant_invoice_id = ? ORDER BY invoice_id DESC LIMIT 1",
-                (merchant_invoice_id,),
-            ).fetchone()
+            row = self._db.execute(query + " ORDER BY invoice_id DESC LIMIT 1", params).fetchone()
         return None if row is None else Invoice.from_dict(json.loads(row["data"]))
 
     def invoices(self) -> list[Invoice]:

@@ -22,6 +22,7 @@ class Payment:
     merchant_transaction_id: str
     created_at: float
     updated_at: float
+    member_id: str = ""
     payment_mode: str = ""
     payment_brand: str = ""
     captured_amount: str = "0.00"

@@ -136,8 +136,8 @@ def test_restart_on_the_same_file_keeps_everything(tmp_path: Path) -> None:
             token=token,
         )
         assert inquiry["status"] == "capturesuccess"
-        assert client.follow(payment_id, "CP", "6.00")["result"]["code"] == "00004"
-        assert client.follow(payment_id, "CP", "0.01")["result"]["code"] == "10005"
+        assert client.follow(payment_id, "RF", "4.00")["result"]["code"] == "00005"
+        assert client.follow(payment_id, "RF", "0.01")["result"]["code"] == "10006"
         assert int(client.pay("1.00")["paymentId"]) == int(payment_id) + 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from .. import codes
 from ..bodies import parse_body
 from ..checksums import verify
 from ..errors import GatewayRefusal, QueryStringRefused, TokenFailure
+from ..faults import FAULT_SCOPE_KEY, FaultRule
 from ..rules import validate
 from ..state import SandboxState
 from ..tokens import ROLE_MERCHANT, ROLE_PARTNER, Claims
@@ -45,6 +47,14 @@ class Call:
     def get(self, name: str) -> str:
         """A field's value, or "" when absent."""
         return self.fields.get(name, "")
+
+    def take_fault(self) -> FaultRule | None:
+        """The slow fault injected on this request, if any; only the first caller gets it."""
+        state = self.request.scope.get("state")
+        if not isinstance(state, dict):
+            return None
+        fault = state.pop(FAULT_SCOPE_KEY, None)
+        return fault if isinstance(fault, FaultRule) else None
 
     @property
     def base_url(self) -> str:
@@ -84,17 +94,16 @@ class Call:
             raise self.refuse(codes.TERMINAL_UNKNOWN)
         return identity
 
-    def check_checksum(self, *candidates: str) -> None:
-        """Require `authentication.checksum` and that it equals one of the expected values."""
+    def check_checksum(self, expected: str) -> None:
+        """Require `authentication.checksum` and that it equals the operation's one formula."""
         self.validate(["authentication.checksum"])
-        received = self.get("authentication.checksum")
-        if not any(verify(expected, received) for expected in candidates):
+        if not verify(expected, self.get("authentication.checksum")):
             raise self.refuse(codes.CHECKSUM_MISMATCH)
 
-    def check_optional_checksum(self, *candidates: str) -> None:
+    def check_optional_checksum(self, expected: str) -> None:
         """Verify `authentication.checksum` when sent (operations whose docs show none)."""
         if self.get("authentication.checksum").strip():
-            self.check_checksum(*candidates)
+            self.check_checksum(expected)
 
 
 Handler = Callable[[Call], Awaitable[Response]]
@@ -118,11 +127,14 @@ def operation(
     token: bool = True,
     allow_json: bool = True,
     invoice: bool = False,
+    creates_payments: bool = False,
 ) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
     """Wrap a handler with the gateway's pipeline.
 
     Order: query string refused (§1.5); body parsed (415 for other media types); due refunds and
-    payouts completed; AuthToken checked (§2.5) unless `token` is False; then the handler.
+    payouts completed; AuthToken checked (§2.5) unless `token` is False; then the handler. A slow
+    fault is left to handlers that `creates_payments` (they wait between `begun` and the commit);
+    other handlers wait before they start.
     """
 
     def decorate(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
@@ -139,6 +151,10 @@ def operation(
             state.sweep()
             claims = _token_claims(request, fields, state, roles) if token else None
             call = Call(request, state, fields, claims, invoice, dict(request.path_params))
+            if not creates_payments:
+                fault = call.take_fault()
+                if fault is not None:
+                    await asyncio.sleep(fault.delay_seconds)
             return await handler(call)
 
         return endpoint

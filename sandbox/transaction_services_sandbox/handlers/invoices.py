@@ -227,23 +227,15 @@ async def remind(call: Call) -> Response:
 
 
 def _inquired_invoice(call: Call) -> tuple[Identity, Invoice]:
+    # InputValiDatorUtils.getInquiryInvoiceMandatoryParams: memberId and merchantInvoiceId (DESCRIPTION);
+    # invoiceId is optional and, when sent, narrows the lookup (InvoiceEntry.getInvoiceDetails).
     identity = _merchant(call)
-    invoice_id, merchant_invoice_id = call.get("invoiceId"), call.get("merchantInvoiceId")
-    if not invoice_id and not merchant_invoice_id:
-        call.validate(["invoiceId"])
-    call.validate(["authentication.checksum"])
-    # The docs disagree on C-INV-STATUS (§5.2); both spellings are accepted.
-    candidates = []
-    if invoice_id:
-        candidates.append(checksums.c_inv_status(invoice_id, identity.owner_id, identity.key))
-    if merchant_invoice_id:
-        candidates.append(checksums.c_inv_status_alternative(identity.owner_id, identity.key, merchant_invoice_id))
-    call.check_checksum(*candidates)
+    call.validate(["merchantInvoiceId", "authentication.checksum"])
+    merchant_invoice_id = call.get("merchantInvoiceId")
+    call.check_checksum(checksums.c_inv_status(identity.owner_id, identity.key, merchant_invoice_id))
     call.validate()
-    if invoice_id:
-        invoice = call.state.ledger.get_invoice(invoice_id)
-    else:
-        invoice = call.state.ledger.find_invoice_by_merchant_id(merchant_invoice_id)
+    invoice_id = call.get("invoiceId")
+    invoice = call.state.ledger.find_invoice_by_merchant_id(merchant_invoice_id, invoice_id or None)
     if invoice is None:
         raise call.refuse(codes.NOT_FOUND)
     return identity, invoice
@@ -261,7 +253,7 @@ def _status_details(call: Call, invoice: Invoice) -> dict[str, Any]:
 
 @operation("invoice.inquiry", invoice=True)
 async def inquiry(call: Call) -> Response:
-    """Invoice status (C-INV-STATUS, either variant); code 00014."""
+    """Invoice status (C-INV-STATUS `memberId|secureKey|merchantInvoiceId`); code 00014."""
     identity, invoice = _inquired_invoice(call)
     return gateway_json(
         {
@@ -369,12 +361,11 @@ def _config_body(call: Call, identity: Identity, result: codes.Code) -> Response
 
 @operation("invoice.updateInvoiceConfig", invoice=True)
 async def update_config(call: Call) -> Response:
-    """Set invoice defaults (`actionType=SET`; C-LIST, or the variant with the redirect URL); code 00020."""
+    """Set invoice defaults (`actionType=SET`; C-INV-CONFIG `memberId|secureKey|merchantRedirectUrl`); code 00020."""
     identity = _merchant(call)
-    call.check_checksum(
-        checksums.c_list(identity.owner_id, identity.key),
-        checksums.md5_join(identity.owner_id, identity.key, call.get("merchantRedirectUrl")),
-    )
+    # An absent field reaches the platform's check as Java null, hashed as the text "null".
+    redirect_url = call.fields.get("merchantRedirectUrl", "null")
+    call.check_checksum(checksums.c_inv_config(identity.owner_id, identity.key, redirect_url))
     call.validate()
     if call.get("actionType") == "GET":
         return _config_body(call, identity, codes.INVOICE_CONFIG_FOUND)

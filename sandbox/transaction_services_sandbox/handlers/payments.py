@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +10,7 @@ from starlette.responses import Response
 from .. import checksums, codes
 from ..models import Payment
 from ..outcomes import CARD_MODES, Outcome, is_async_mode
-from ..processing import NewPayment, create_payment, customer_fields, decide, inquiry_body, payment_body
+from ..processing import NewPayment, customer_fields, decide, inquiry_body, payment_body, process_payment
 from ..responses import gateway_json
 from ..rules import PAYMENT_TYPE_DESCRIPTION
 from ..statemachine import (
@@ -19,6 +18,7 @@ from ..statemachine import (
     CAPTURESUCCESS,
     MARKEDFORREVERSAL,
     REVERSED,
+    MerchantFlags,
     PaymentState,
     Transition,
     TransitionRefused,
@@ -96,7 +96,7 @@ def _spec_from_request(call: Call, payment_type: str) -> NewPayment:
     )
 
 
-@operation("payments")
+@operation("payments", creates_payments=True)
 async def new_payment(call: Call) -> Response:
     """`POST /payments`: sale (DB) or pre-authorization (PA); INITIAL or REPEATED recurring."""
     payment_type = _payment_type(call, ("PA", "DB"))
@@ -123,7 +123,8 @@ async def new_payment(call: Call) -> Response:
     )
     if needs_redirect:
         call.validate(["merchantRedirectUrl"])
-    payment = create_payment(call.state, spec)
+    spec.member_id, spec.unique_order_id = identity.owner_id, True
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
@@ -164,8 +165,9 @@ async def _repeat(call: Call, identity: Identity, original_id: str, payment_type
         original_payment_id=str(original.payment_id),
         customer_present=False,
         terminal_id=original.terminal_id,
+        member_id=identity.owner_id,
     )
-    payment = create_payment(call.state, spec)
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
@@ -180,26 +182,33 @@ def _state(payment: Payment) -> PaymentState:
     )
 
 
+def _flags(call: Call) -> MerchantFlags:
+    config = call.state.config
+    return MerchantFlags(
+        partial_refund=config.partial_refund,
+        multiple_refund=config.multiple_refund,
+        excess_capture=config.excess_capture,
+    )
+
+
 def _apply(call: Call, payment: Payment, operation_name: str, amount: str, result: codes.Code) -> dict[str, Any]:
     state = call.state
     now = state.clock.epoch()
+    flags = _flags(call)
 
     def change(current: Payment) -> Payment:
         snapshot = _state(current)
         transition: Transition
         if operation_name == "CP":
-            transition = capture(snapshot, Decimal(amount))
+            transition = capture(snapshot, Decimal(amount), flags)
         elif operation_name == "RF":
-            transition = refund(snapshot, Decimal(amount))
+            transition = refund(snapshot, Decimal(amount), flags)
         else:
-            created = state.clock.local(_utc(current.created_at)).date()
-            transition = reverse(snapshot, same_day=created == state.clock.local().date())
+            transition = reverse(snapshot)
         current.status = transition.status
         current.captured_amount = transition.captured_amount
         current.refunded_amount = transition.refunded_amount
         current.updated_at = now
-        if operation_name == "RF":
-            current.due_at = now + state.config.refund_settle_seconds
         return current
 
     try:
@@ -209,15 +218,15 @@ def _apply(call: Call, payment: Payment, operation_name: str, amount: str, resul
         raise call.refuse(refused.code, refused.description) from refused
     assert updated is not None
     state.ledger.add_operation(payment.payment_id, operation_name, amount, result.code, updated.status, now)
+    # WriteDirectTransactionResponse.setSuccessRest{Capture,Refund,Cancel}Response: paymentType echoes the
+    # operation, descriptor is the billing descriptor.
     return {
         "paymentId": str(payment.payment_id),
+        "paymentType": operation_name,
+        "descriptor": updated.descriptor,
         "result": {"code": result.code, "description": result.description},
         "timestamp": state.clock.timestamp(),
     }
-
-
-def _utc(epoch: float) -> datetime:
-    return datetime.fromtimestamp(epoch, UTC)
 
 
 def _inquire(call: Call, identity: Identity, path_id: str) -> Response:

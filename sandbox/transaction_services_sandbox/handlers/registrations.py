@@ -10,7 +10,7 @@ from starlette.responses import Response
 from .. import checksums, codes
 from ..models import Registration, mask_iban
 from ..outcomes import CARD_MODES, card_brand
-from ..processing import NewPayment, create_payment, customer_fields, new_registration_id, payment_body
+from ..processing import NewPayment, customer_fields, new_registration_id, payment_body, process_payment
 from ..responses import gateway_json
 from ..tokens import ROLE_MERCHANT, ROLE_PARTNER
 from .context import Call, operation
@@ -93,7 +93,7 @@ def _active(call: Call, registration_id: str) -> Registration:
     return registration
 
 
-@operation("paywithtoken/{registrationId}", roles=_BOTH_ROLES)
+@operation("paywithtoken/{registrationId}", roles=_BOTH_ROLES, creates_payments=True)
 async def pay_with_token(call: Call) -> Response:
     """Pay (PA, DB; C-TOKEN) with a stored token, or delete it (DL; C-DEL-REG, merchant or partner)."""
     registration_id = call.path_params["registrationId"]
@@ -154,8 +154,11 @@ async def pay_with_token(call: Call) -> Response:
         tmpl_currency=call.get("tmpl_currency"),
         order_description=call.get("orderDescriptor"),
         terminal_id=call.get("authentication.terminalId"),
+        member_id=identity.owner_id,
+        # The platform checks the order id the merchant sent; without one the sandbox checks nothing.
+        unique_order_id=bool(call.get("merchantTransactionId")),
     )
-    payment = create_payment(call.state, spec)
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
