@@ -107,7 +107,11 @@ THREE_D_PENDING = Code("90026", "ThreeD Authentication Pending")
 # Chosen by the sandbox (unnamed in the reference).
 CHECKSUM_MISMATCH = Code("30095", "Invalid checksum")
 MEMBER_UNKNOWN = Code("30096", "Invalid memberId, merchant not found")
-TERMINAL_UNKNOWN = Code("30097", "Invalid terminalId, terminal not configured for the merchant")
+# SYS_INVALID_TERMINAL: an unknown terminal, or one without the requested currency (TransactionHelper).
+TERMINAL_UNKNOWN = Code(
+    "30097",
+    "Terminal Id provided by you is not valid for your account.Please check your Technical specification.",
+)
 PARTNER_MISMATCH = Code("30098", "Invalid partnerId, partner does not own the merchant")
 OPERATION_NOT_SUPPORTED = Code("90030", "Operation not supported on this endpoint")
 AMOUNT_EXCEEDS_LIMIT = Code("90031", "Amount exceeds the remaining amount of the transaction")

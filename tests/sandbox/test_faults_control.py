@@ -55,7 +55,7 @@ def test_drop_after_commit(fresh: Sandbox, fresh_client: GatewayClient) -> None:
     with pytest.raises(httpx.RemoteProtocolError):
         fresh_client.http.post(f"{TX}/payments", data=fields, headers={"AuthToken": token})
     # The payment was committed: an inquiry by merchant transaction id finds it.
-    stored = fresh.ledger.find_payment_by_merchant_id(fields["merchantTransactionId"])
+    stored = fresh.ledger.find_payment_by_merchant_id("11344", fields["merchantTransactionId"])
     assert stored is not None
     assert stored.status == "capturesuccess"
     assert payments(fresh) == 1
