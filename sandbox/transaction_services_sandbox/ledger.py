@@ -302,6 +302,16 @@ class Ledger:
             rows = self._db.execute(query, params).fetchall()
         return [Payment.from_dict(json.loads(row["data"])) for row in rows]
 
+    def newest_record_time(self) -> float | None:
+        """The latest creation time of any payment, operation, invoice or issued token (None when empty)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT MAX(t) FROM (SELECT MAX(created_at) AS t FROM payments"
+                " UNION ALL SELECT MAX(created_at) FROM operations UNION ALL SELECT MAX(created_at) FROM invoices"
+                " UNION ALL SELECT MAX(issued_at) FROM tokens_issued)"
+            ).fetchone()
+        return None if row[0] is None else float(row[0])
+
     def count_payments(self) -> int:
         """How many payments the ledger holds."""
         with self._lock:
