@@ -12,6 +12,7 @@ from typing import NamedTuple
 __all__ = [
     "AMOUNT_EXCEEDS_LIMIT",
     "AUTHORIZATION_FAILED",
+    "BODY_TOO_DEEP",
     "CANCEL_FAILED",
     "CAPTURE_FAILED",
     "CARD_EXPIRED",
@@ -107,13 +108,19 @@ THREE_D_PENDING = Code("90026", "ThreeD Authentication Pending")
 # Chosen by the sandbox (unnamed in the reference).
 CHECKSUM_MISMATCH = Code("30095", "Invalid checksum")
 MEMBER_UNKNOWN = Code("30096", "Invalid memberId, merchant not found")
-TERMINAL_UNKNOWN = Code("30097", "Invalid terminalId, terminal not configured for the merchant")
+# SYS_INVALID_TERMINAL: an unknown terminal, or one without the requested currency (TransactionHelper).
+TERMINAL_UNKNOWN = Code(
+    "30097",
+    "Terminal Id provided by you is not valid for your account.Please check your Technical specification.",
+)
 PARTNER_MISMATCH = Code("30098", "Invalid partnerId, partner does not own the merchant")
 OPERATION_NOT_SUPPORTED = Code("90030", "Operation not supported on this endpoint")
 AMOUNT_EXCEEDS_LIMIT = Code("90031", "Amount exceeds the remaining amount of the transaction")
 RECURRING_NOT_ALLOWED = Code("90032", "Recurring not allowed: the original payment is not a successful INITIAL")
 PAYOUT_NOT_ALLOWED = Code("90033", "Payout not allowed: the original payment is not successful")
 TOKEN_UNSUPPORTED = Code("90034", "Operation not available for this registration")
+# Not named by the reference: a JSON body nested beyond any request of the contract.
+BODY_TOO_DEEP = Code("30099", "Invalid request, the JSON body is nested too deeply")
 # SYS_UNIQUEORDER (a system check, 2xxxx family); the value is not public, the wording is the source's
 # (TransactionHelper.performCommonSystemChecksStep1): "<id>-" + this description.
 DUPLICATE_ORDER = Code(

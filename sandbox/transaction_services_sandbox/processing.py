@@ -303,6 +303,7 @@ def _register_from_payment(state: SandboxState, spec: NewPayment, payment: Payme
     registration = Registration(
         registration_id=new_registration_id(),
         kind="card" if card else ("sepa" if spec.iban else "ach"),
+        member_id=payment.member_id,
         # Active once the payment succeeds; a payment still waiting for the customer keeps it pending.
         status="P" if payment.approval_kind else "Y",
         created_at=now,

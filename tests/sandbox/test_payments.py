@@ -295,7 +295,7 @@ def test_wrong_mid_checksum(client: GatewayClient) -> None:
         ({"customer.email": "x@"}, "30030", "customer.email"),
         ({"customer.ip": "1.2.3"}, "30031", "customer.ip"),
         ({"customer.surname": ""}, "30029", "customer.surname"),
-        ({"authentication.terminalId": "9999"}, "30097", "terminalId"),
+        ({"authentication.terminalId": "9999"}, "30097", "Terminal Id"),
         ({"authentication.memberId": "99999"}, "30096", "memberId"),
         ({"paymentMode": "NB", "paymentBrand": "SOFORT"}, "30013", "merchantRedirectUrl"),
     ],
@@ -327,3 +327,16 @@ def test_terminal_is_optional_on_follow_ups(client: GatewayClient) -> None:
     assert (
         client.follow(payment_id, "CP", "1.00", **{"authentication.terminalId": TERMINAL})["result"]["code"] == "00004"
     )
+
+
+@pytest.mark.parametrize("currency", ["XYZ", "SEK"])
+def test_a_currency_the_terminal_lacks_is_refused(client: GatewayClient, currency: str) -> None:
+    body = client.pay("5.00", currency=currency)
+    assert (body["paymentId"], body["result"]["code"]) == ("-", "30097")
+    assert "Terminal Id" in body["result"]["description"]
+
+
+def test_currencies_are_terminal_configuration() -> None:
+    with Sandbox(SandboxConfig(currencies=("SEK",))) as sandbox, GatewayClient(sandbox) as client:
+        assert client.pay("5.00", currency="SEK")["transactionStatus"] == "Y"
+        assert client.pay("5.00", currency="EUR")["result"]["code"] == "30097"

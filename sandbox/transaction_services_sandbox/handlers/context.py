@@ -11,12 +11,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import codes
-from ..bodies import parse_body
+from ..bodies import TooDeep, parse_body
 from ..checksums import verify
+from ..config import MerchantConfig
 from ..errors import GatewayRefusal, QueryStringRefused, TokenFailure
 from ..faults import FAULT_SCOPE_KEY, FaultRule
 from ..rules import validate
 from ..state import SandboxState
+from ..statemachine import MerchantFlags
 from ..tokens import ROLE_MERCHANT, ROLE_PARTNER, Claims
 
 __all__ = ["Call", "Handler", "Identity", "operation"]
@@ -24,11 +26,29 @@ __all__ = ["Call", "Handler", "Identity", "operation"]
 
 @dataclass(frozen=True)
 class Identity:
-    """Who signs a request: the merchant (member id, secure key) or the partner (partner id, key)."""
+    """Who signs a request: a merchant (member id, secure key) or the partner (partner id, key)."""
 
     role: str
     owner_id: str
     key: str
+    merchant: MerchantConfig | None = None
+    """The member's configuration (None for the partner)."""
+
+    @property
+    def member_scope(self) -> str | None:
+        """The member whose records this signer may see; None for the partner (all of its members)."""
+        return self.merchant.member_id if self.merchant is not None else None
+
+    @property
+    def flags(self) -> MerchantFlags:
+        """The member's state-machine flags (platform defaults for the partner)."""
+        if self.merchant is None:
+            return MerchantFlags()
+        return MerchantFlags(
+            partial_refund=self.merchant.partial_refund,
+            multiple_refund=self.merchant.multiple_refund,
+            excess_capture=self.merchant.excess_capture,
+        )
 
 
 @dataclass
@@ -78,9 +98,13 @@ class Call:
         partner_id = self.get("authentication.partnerId")
         if member_id or not allow_partner or not partner_id:
             self.validate(["authentication.memberId"])
-            if member_id != config.member_id:
+            merchant = config.merchant_by_id(member_id)
+            if merchant is None:
                 raise self.refuse(codes.MEMBER_UNKNOWN)
-            identity = Identity(ROLE_MERCHANT, member_id, config.secure_key)
+            if self.claims is not None and self.claims.role == ROLE_MERCHANT and self.claims.sub != merchant.username:
+                # A member's token never acts for another member of the partner.
+                raise TokenFailure("the token belongs to another member")
+            identity = Identity(ROLE_MERCHANT, member_id, merchant.secure_key, merchant)
         else:
             self.validate(["authentication.partnerId"])
             if partner_id != config.partner_id:
@@ -89,10 +113,27 @@ class Call:
         if self.claims is not None and self.claims.role != identity.role:
             raise TokenFailure(f"a {self.claims.role} token cannot sign as {identity.role}")
         terminal_id = self.get("authentication.terminalId")
-        if terminal_id.strip() and terminal_id != config.terminal_id:
-            self.validate(["authentication.terminalId"])
-            raise self.refuse(codes.TERMINAL_UNKNOWN)
+        if terminal_id.strip():
+            known = (
+                identity.merchant.terminal(terminal_id) is not None
+                if identity.merchant is not None
+                else any(m.terminal(terminal_id) for m in config.merchants())
+            )
+            if not known:
+                self.validate(["authentication.terminalId"])
+                raise self.refuse(codes.TERMINAL_UNKNOWN)
         return identity
+
+    def check_currency(self, identity: Identity, currency: str) -> None:
+        """Refuse a currency the terminal (or, without `terminalId`, every terminal of the member) lacks.
+
+        TransactionHelper looks the terminal up by member, terminal id and currency; finding none it
+        answers SYS_INVALID_TERMINAL.
+        """
+        if identity.merchant is None or not currency:
+            return
+        if not identity.merchant.accepts_currency(currency.upper(), self.get("authentication.terminalId").strip()):
+            raise self.refuse(codes.TERMINAL_UNKNOWN)
 
     def check_checksum(self, expected: str) -> None:
         """Require `authentication.checksum` and that it equals the operation's one formula."""
@@ -112,8 +153,11 @@ Handler = Callable[[Call], Awaitable[Response]]
 def _token_claims(request: Request, fields: dict[str, str], state: SandboxState, roles: tuple[str, ...]) -> Claims:
     token = request.headers.get("authtoken") or fields.get("AuthToken", "")
     claims = state.tokens.verify(token.strip(), state.clock.epoch())
-    known = {ROLE_MERCHANT: state.config.username, ROLE_PARTNER: state.config.partner_username}
-    if known.get(claims.role) != claims.sub:
+    if claims.role == ROLE_MERCHANT:
+        known = state.config.merchant_by_username(claims.sub) is not None
+    else:
+        known = claims.role == ROLE_PARTNER and claims.sub == state.config.partner_username
+    if not known:
         raise TokenFailure("token of an unknown user")
     if claims.role not in roles:
         raise TokenFailure(f"a {claims.role} token is not accepted here")
@@ -144,7 +188,10 @@ def operation(
             state.count_request(name)
             if request.url.query:
                 raise QueryStringRefused()
-            fields = parse_body(request.headers.get("content-type"), await request.body(), allow_json=allow_json)
+            try:
+                fields = parse_body(request.headers.get("content-type"), await request.body(), allow_json=allow_json)
+            except TooDeep as exc:
+                raise GatewayRefusal(codes.BODY_TOO_DEEP, invoice=invoice) from exc
             if "card.number" in fields:
                 # Docs samples carry a leading space; the gateway trims it.
                 fields["card.number"] = fields["card.number"].strip()

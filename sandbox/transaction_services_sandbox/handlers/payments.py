@@ -18,7 +18,6 @@ from ..statemachine import (
     CAPTURESUCCESS,
     MARKEDFORREVERSAL,
     REVERSED,
-    MerchantFlags,
     PaymentState,
     Transition,
     TransitionRefused,
@@ -114,6 +113,7 @@ async def new_payment(call: Call) -> Response:
         call.validate(_CARD_REQUIRED)
     elif not is_async_mode(mode):
         call.validate(_bank_required(mode, call.fields))
+    call.check_currency(identity, call.get("currency"))
     spec = _spec_from_request(call, payment_type)
     needs_redirect = (
         is_async_mode(mode)
@@ -128,8 +128,9 @@ async def new_payment(call: Call) -> Response:
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
-def _find(call: Call, payment_id: str) -> Payment:
-    payment = call.state.ledger.get_payment(payment_id) if payment_id.isdigit() else None
+def _find(call: Call, identity: Identity, payment_id: str) -> Payment:
+    # Another member's payment is as unknown as a missing one.
+    payment = call.state.ledger.get_payment(payment_id, identity.member_scope) if payment_id.isdigit() else None
     if payment is None:
         raise call.refuse(codes.NOT_FOUND)
     return payment
@@ -139,7 +140,7 @@ async def _repeat(call: Call, identity: Identity, original_id: str, payment_type
     call.validate(["authentication.checksum", "amount", "merchantRedirectUrl"])
     require_positive_amount(call)
     call.check_checksum(checksums.c_repeat_pid(identity.owner_id, identity.key, original_id, call.get("amount")))
-    original = _find(call, original_id)
+    original = _find(call, identity, original_id)
     if original.kind != "payment" or original.recurring_type != "INITIAL" or original.status not in _SUCCESSFUL:
         raise call.refuse(codes.RECURRING_NOT_ALLOWED)
     spec = NewPayment(
@@ -182,19 +183,12 @@ def _state(payment: Payment) -> PaymentState:
     )
 
 
-def _flags(call: Call) -> MerchantFlags:
-    config = call.state.config
-    return MerchantFlags(
-        partial_refund=config.partial_refund,
-        multiple_refund=config.multiple_refund,
-        excess_capture=config.excess_capture,
-    )
-
-
-def _apply(call: Call, payment: Payment, operation_name: str, amount: str, result: codes.Code) -> dict[str, Any]:
+def _apply(
+    call: Call, identity: Identity, payment: Payment, operation_name: str, amount: str, result: codes.Code
+) -> dict[str, Any]:
     state = call.state
     now = state.clock.epoch()
-    flags = _flags(call)
+    flags = identity.flags
 
     def change(current: Payment) -> Payment:
         snapshot = _state(current)
@@ -212,7 +206,7 @@ def _apply(call: Call, payment: Payment, operation_name: str, amount: str, resul
         return current
 
     try:
-        updated = state.ledger.update_payment(payment.payment_id, change)
+        updated = state.ledger.update_payment(payment.payment_id, change, identity.member_scope)
     except TransitionRefused as refused:
         state.ledger.add_operation(payment.payment_id, operation_name, amount, refused.code.code, payment.status, now)
         raise call.refuse(refused.code, refused.description) from refused
@@ -235,12 +229,12 @@ def _inquire(call: Call, identity: Identity, path_id: str) -> Response:
         call.validate(["merchantTransactionId"])
         merchant_id = call.get("merchantTransactionId")
         call.check_checksum(checksums.c_in_mid(identity.owner_id, identity.key, merchant_id))
-        payment = call.state.ledger.find_payment_by_merchant_id(merchant_id)
+        payment = call.state.ledger.find_payment_by_merchant_id(identity.owner_id, merchant_id)
         if payment is None:
             raise call.refuse(codes.NOT_FOUND)
     else:
         call.check_checksum(checksums.c_rv_in(identity.owner_id, identity.key, path_id))
-        payment = _find(call, path_id)
+        payment = _find(call, identity, path_id)
     return gateway_json(inquiry_body(call.state, payment))
 
 
@@ -263,15 +257,15 @@ async def follow_up(call: Call) -> Response:
         return await _repeat(call, identity, payment_id, payment_type)
     if payment_type == "RV":
         call.check_checksum(checksums.c_rv_in(identity.owner_id, identity.key, payment_id))
-        payment = _find(call, payment_id)
-        return gateway_json(_apply(call, payment, "RV", "", codes.PAYMENT_CANCELLED))
+        payment = _find(call, identity, payment_id)
+        return gateway_json(_apply(call, identity, payment, "RV", "", codes.PAYMENT_CANCELLED))
     call.validate(["amount"])
     require_positive_amount(call)
     amount = call.get("amount")
     call.check_checksum(checksums.c_cp_rf(identity.owner_id, identity.key, payment_id, amount))
-    payment = _find(call, payment_id)
+    payment = _find(call, identity, payment_id)
     result = codes.PAYMENT_CAPTURED if payment_type == "CP" else codes.PAYMENT_REFUNDED
-    return gateway_json(_apply(call, payment, payment_type, amount, result))
+    return gateway_json(_apply(call, identity, payment, payment_type, amount, result))
 
 
 @operation("inquiry", allow_json=False)

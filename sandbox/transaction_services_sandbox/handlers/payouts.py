@@ -63,6 +63,7 @@ async def payout(call: Call) -> Response:
     require_positive_amount(call)
     merchant_id, amount = call.get("merchantTransactionId"), call.get("amount")
     call.check_checksum(checksums.c_payout(identity.owner_id, merchant_id, amount, identity.key))
+    call.check_currency(identity, call.get("currency"))
     state = call.state
     now = state.clock.epoch()
     customer = {key: call.get(f"customer.{key}") for key in ("email", "phone", "telnocc", "country")}
@@ -71,7 +72,7 @@ async def payout(call: Call) -> Response:
         customer["email"] = call.get("merchant.email")
     declined = amount == testdata.AMOUNT_DECLINE
     if call.get("paymentId").strip():
-        original = state.ledger.get_payment(call.get("paymentId"))
+        original = state.ledger.get_payment(call.get("paymentId"), identity.member_scope)
         if original is None:
             raise call.refuse(codes.NOT_FOUND)
         if original.kind != "payment" or original.status not in (
