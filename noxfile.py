@@ -1,4 +1,4 @@
-"""Project tasks. `nox` runs what CI needs: spec, generated, lint, types, tests.
+"""Project tasks. `nox` runs what CI needs: spec, generated, lint, types, tests, portability.
 
 Tool versions are pinned in pyproject.toml's `dev` extra (Python) and package.json (Redocly CLI).
 """
@@ -12,12 +12,12 @@ import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["spec", "generated", "lint", "types", "tests"]
+nox.options.sessions = ["spec", "generated", "lint", "types", "tests", "portability"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
 SPEC = "openapi/transaction-services.yaml"
-HANDWRITTEN = ["overlay", "sandbox", "tests", "tools", "benchmarks", "noxfile.py"]
+HANDWRITTEN = ["overlay", "sandbox", "tests", "tools", "benchmarks", "portability", "noxfile.py"]
 # cassettes replay with the network blocked; the sandbox's own live tests use loopback only
 REPLAY = ["--record-mode=none", "--block-network", "--allowed-hosts=127.0.0.1,localhost"]
 
@@ -27,11 +27,16 @@ def install_project(session: nox.Session) -> None:
     session.install("-e", ".[sandbox,dev]")
 
 
+def node_tools(session: nox.Session) -> None:
+    """Install the pinned npm tooling (Redocly CLI, TypeScript, @hey-api/openapi-ts) unless already there."""
+    if not (ROOT / "node_modules" / ".bin" / "redocly").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
 def redocly(session: nox.Session, *args: str) -> None:
     """Run the pinned Redocly CLI from node_modules (installed by `npm ci`)."""
     binary = ROOT / "node_modules" / ".bin" / "redocly"
-    if not binary.exists():
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    node_tools(session)
     session.run(str(binary), *args, external=True, env={"REDOCLY_TELEMETRY": "off"})
 
 
@@ -47,6 +52,7 @@ def spec(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Rebuild generated/ from the contract with the pinned generator and ruff."""
     session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml>=6.0")
+    node_tools(session)  # the package's HTML reference of the contract is built by the Redocly CLI
     session.run("python", "tools/generate.py")
 
 
@@ -54,6 +60,7 @@ def generate(session: nox.Session) -> None:
 def generated(session: nox.Session) -> None:
     """Fail when generated/ differs from what the contract gives (regenerates into a temporary folder)."""
     session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml>=6.0")
+    node_tools(session)  # the package's HTML reference of the contract is built by the Redocly CLI
     session.run("python", "tools/generate.py", "--check")
 
 
@@ -98,6 +105,43 @@ def bench(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the HTML reference of the contract into build/docs/index.html."""
     redocly(session, "build-docs", SPEC, "--output", "build/docs/index.html")
+
+
+# What other teams' toolchains need from Debian: a JDK (javac) and Go, and the jars of the java client
+PORTABILITY_DEBIAN = [
+    "default-jdk-headless",
+    "golang-go",
+    "libjackson2-databind-java",
+    "libjackson2-core-java",
+    "libjackson2-annotations-java",
+    "libjakarta-annotation-api-java",
+    "libjsr305-java",
+    "libhttpmime-java",
+    "libhttpclient-java",
+    "libhttpcore-java",
+]
+
+
+@nox.session(python=PYTHON)
+def portability(session: nox.Session) -> None:
+    """Other teams' generators (openapi-generator, @hey-api/openapi-ts) on the contract as committed; live calls."""
+    missing = [name for name in PORTABILITY_DEBIAN if not _debian_installed(name)]
+    if missing:
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True)
+    node_tools(session)
+    install_project(session)
+    session.install("openapi-generator-cli==7.26.0")
+    session.run("python", "portability/run.py", *session.posargs)
+
+
+def _debian_installed(package: str) -> bool:
+    """Whether a Debian package is installed (dpkg-query)."""
+    import subprocess
+
+    query = ["dpkg-query", "-W", "-f=${Status}", package]
+    done = subprocess.run(query, capture_output=True, text=True, check=False)
+    return "install ok installed" in done.stdout
 
 
 @nox.session(python=PYTHON)

@@ -6,7 +6,9 @@
 Steps: copy the contract for the generator (tools/prepare_spec.py), run the pinned
 openapi-python-client, make ``models/__init__.py`` lazy (PEP 562) so importing one endpoint does not
 import every model, then run the pinned ruff on that file exactly as the generator's own post-hooks
-do, so the result is byte-for-byte reproducible.
+do, so the result is byte-for-byte reproducible. Last, the package gets the contract itself and its
+HTML reference (``transaction_services_api/openapi/``: the wheel ships them, ``importlib.resources``
+reads them, the sandbox serves them), built offline by the pinned Redocly CLI with its scripts inlined.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ SPEC = ROOT / "openapi" / "transaction-services.yaml"
 CONFIG = ROOT / "generator-config.yaml"
 TARGET = ROOT / "generated"
 PACKAGE = "transaction_services_api"
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
 LAZY_TEMPLATE = '''"""Contains all the data models used in inputs/outputs.
 
@@ -88,6 +91,19 @@ def run_ruff(path: Path) -> None:
     )
 
 
+def add_contract(folder: Path) -> None:
+    """Put the contract and its self-contained HTML reference (no network needed to read it) in ``folder``."""
+    if not REDOCLY.exists():
+        raise SystemExit("the Redocly CLI is missing: run `npm ci` first")
+    folder.mkdir()
+    shutil.copyfile(SPEC, folder / SPEC.name)
+    command = [str(REDOCLY), "build-docs", str(SPEC), "--inlineBundle", "--output", str(folder / "index.html")]
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "REDOCLY_TELEMETRY": "off"})
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit("redocly build-docs failed; see above")
+
+
 def generate(destination: Path) -> float:
     """Generate the client into ``destination`` (replaced whole); return the seconds it took."""
     started = time.perf_counter()
@@ -112,6 +128,7 @@ def generate(destination: Path) -> float:
         init_file = output / PACKAGE / "models" / "__init__.py"
         make_models_lazy(init_file)
         run_ruff(init_file)
+        add_contract(output / PACKAGE / "openapi")
         if destination.exists():
             shutil.rmtree(destination)
         shutil.copytree(output, destination)

@@ -1,10 +1,15 @@
 """Feed openapi-python-client a copy of the contract it handles correctly.
 
-The hand-maintained document stays the single source of truth. The generator silently ignores
-``webhooks`` and would otherwise mishandle a request body offered both as form and JSON with the
-same schema (upstream #1451/#1276), so the copy keeps one request content type per operation
-(the canonical form encoding) and drops the webhooks, whose payload schemas stay in
-``components/schemas`` and are still generated.
+The hand-maintained document stays the single source of truth, written for every team's generator
+(see ``nox -s portability``). The Python client's view differs in three ways:
+
+* it drops ``webhooks``, which the generator ignores; their payload schemas stay in
+  ``components/schemas`` and are still generated;
+* it keeps one request content type per operation (the canonical form encoding): a body offered both
+  as form and JSON with the same schema is mishandled (upstream #1451/#1276);
+* a list the gateway sends as a lone object when it has one item (``x-single-item-as-object: true``
+  in the contract, which declares the documented array) becomes ``oneOf: [array, item]`` so that the
+  Python client parses both shapes; other languages' clients read the array the contract declares.
 """
 
 from __future__ import annotations
@@ -16,11 +21,26 @@ from typing import Any
 import yaml
 
 CANONICAL_REQUEST_TYPE = "application/x-www-form-urlencoded"
+SINGLE_ITEM_AS_OBJECT = "x-single-item-as-object"
+
+
+def accept_single_items(node: Any) -> Any:
+    """Return ``node`` with every array marked ``x-single-item-as-object`` also accepting its lone item."""
+    if isinstance(node, list):
+        return [accept_single_items(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: accept_single_items(value) for key, value in node.items()}
+    if converted.pop(SINGLE_ITEM_AS_OBJECT, False) and converted.get("type") == "array":
+        items = converted.pop("items")
+        del converted["type"]
+        converted["oneOf"] = [{"type": "array", "items": items}, items]
+    return converted
 
 
 def prepare_document(document: dict[str, Any]) -> dict[str, Any]:
     """Return the generator's view of the contract (a modified copy)."""
-    prepared = dict(document)
+    prepared: dict[str, Any] = accept_single_items(document)
     prepared.pop("webhooks", None)
     for path_item in prepared.get("paths", {}).values():
         for operation in path_item.values():

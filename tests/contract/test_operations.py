@@ -125,7 +125,12 @@ def test_every_schema_and_field_has_a_description() -> None:
 )
 def test_response_schemas_are_lenient(name: str) -> None:
     schema = document()["components"]["schemas"][name]
-    assert schema.get("additionalProperties") is True
+    if name == "RedirectReturn":
+        # a form-encoded body: openapi-generator refuses form parameters declared with additionalProperties,
+        # and without the keyword JSON Schema allows other fields all the same
+        assert "additionalProperties" not in schema
+    else:
+        assert schema.get("additionalProperties") is True
     assert set(schema.get("required", [])) <= {"paymentId", "status", "checksum"}
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+
 import httpx
 import pytest
 
-from transaction_services_sandbox import checksums
+from transaction_services_sandbox import Sandbox, checksums
 from transaction_services_sandbox.bodies import flatten_json
 
 from .gateway import KEY, MEMBER, TX, GatewayClient, unique
@@ -111,3 +113,36 @@ def test_restful_alias(client: GatewayClient) -> None:
         data={"authentication.partnerId": "195", "merchant.username": "testdoc", "authentication.sKey": KEY},
     )
     assert response.json()["result"]["code"] == "200"
+
+
+def test_no_input_gets_a_500(fresh: Sandbox, fresh_client: GatewayClient) -> None:
+    """Absolute-form targets are served; deep JSON, ids too large for SQLite and a CR/LF get refusals."""
+    token = fresh_client.token
+    big = "9550663755304152507"
+    inquiry = {
+        "authentication.memberId": MEMBER,
+        "authentication.checksum": checksums.c_rv_in(MEMBER, KEY, big),
+        "paymentType": "IN",
+    }
+    assert fresh_client.post(f"{TX}/payments/{big}", inquiry)["result"]["code"] == "10026"
+    deep = b'{"a":' * 5000 + b"1" + b"}" * 5000
+    response = fresh_client.http.post(
+        f"{TX}/payments", content=deep, headers={"AuthToken": token, "content-type": "application/json"}
+    )
+    assert (response.status_code, response.json()["result"]["code"]) == (200, "30099")
+    crlf = fresh_client.pay("1.00", **{"customer.givenName": "John\r\nX-Injected: yes"})
+    assert (crlf["paymentId"], crlf["result"]["code"]) == ("-", "30028")
+    with socket.create_connection(("127.0.0.1", fresh.port)) as sock:
+        body = "authentication.partnerId=195&merchant.username=testdoc&authentication.sKey=secureKey"
+        sock.sendall(
+            (
+                f"POST {fresh.url}{TX}/authToken HTTP/1.1\r\nHost: 127.0.0.1:{fresh.port}\r\n"
+                f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n"
+                f"Connection: close\r\n\r\n{body}"
+            ).encode()
+        )
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    assert b'"AuthToken"' in answer

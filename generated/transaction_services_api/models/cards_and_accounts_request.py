@@ -16,15 +16,17 @@ class CardsAndAccountsRequest:
     """Fields of `listCardsAndAccounts` (C-LIST; the member id or, for a partner, the partner id)."""
 
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     authentication_member_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     customer_customer_id: str | Unset = UNSET
     """ Restricts the list to one customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,39 +22,38 @@ class FollowUpRequest:
     """Fields of `followUpPayment`; `paymentType` selects capture, refund, reversal, inquiry or repeated recurring."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     payment_type: FollowUpPaymentType
     """ `CP` capture, `RF` refund, `RV` reversal (cancel), `IN` inquiry, or `PA`/`DB` with `recurringType=REPEATED`
     for a repeated recurring payment. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     payment_id: str | Unset = UNSET
-    """ The gateway's payment id (a.k.a. trackingid, systemPaymentId), digits. """
+    """ Same value as the path id (the docs samples send it). """
     amount: str | Unset = UNSET
-    """ Amount with exactly two decimals, up to 10 integer digits (rule tenDigitAmount), also for zero-decimal
-    currencies (`100.00` JPY). Hashed exactly as sent. """
+    """ Required for `CP`, `RF` and repeated recurring; at most the authorized (capture) or captured (refund)
+    amount. """
     id_type: IdType | Unset = UNSET
     """ What the inquired id is - `PID` the gateway payment id (default), `MID` the merchant transaction id. """
     merchant_transaction_id: str | Unset = UNSET
-    """ The merchant's order reference (rule Description) - a non-space first character, then letters, digits,
-    space, `.`, `-`, `_`; up to 100 characters. Part of C-SALE, C-IN-MID and C-PAYOUT. """
+    """ Required with `idType=MID`. """
     cancel_reason: str | Unset = UNSET
     """ Reason for a reversal (`RV`). """
     recurring_type: RecurringType | Unset = UNSET
     """ `INITIAL` starts a recurring series; `REPEATED` charges again on an earlier payment or token (the server
     also accepts lower case; send upper case). """
     merchant_redirect_url: str | Unset = UNSET
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Required for repeated recurring. """
     notification_url: str | Unset = UNSET
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Target of the notification for a repeated recurring payment. """
     currency: str | Unset = UNSET
     """ ISO 4217 currency code in letters (EUR, USD, JPY), or a crypto code (BTC, ETH) for QR. """
     card_cvv: str | Unset = UNSET

@@ -18,24 +18,25 @@ class InquiryRequest:
     """Fields of `inquirePayment` (newer builds)."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     payment_type: InquiryPaymentType
     """ Always `IN` (inquiry). """
     id_type: IdType
     """ What the inquired id is - `PID` the gateway payment id (default), `MID` the merchant transaction id. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     payment_id: str | Unset = UNSET
-    """ The gateway's payment id (a.k.a. trackingid, systemPaymentId), digits. """
+    """ With `idType=PID`. """
     merchant_transaction_id: str | Unset = UNSET
-    """ The merchant's order reference (rule Description) - a non-space first character, then letters, digits,
-    space, `.`, `-`, `_`; up to 100 characters. Part of C-SALE, C-IN-MID and C-PAYOUT. """
+    """ With `idType=MID`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,20 +16,21 @@ class InvoiceActionRequest:
     """Fields of `cancelInvoice`, `regenerateInvoice` and `remindInvoice` (C-INV-ACT)."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     invoice_id: str
     """ The invoice's `systemInvoiceId`; first value of C-INV-ACT. """
     merchant_redirect_url: str
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Part of C-INV-ACT; send the invoice's redirect URL. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     merchant_invoice_id: str | Unset = UNSET
     """ The merchant's invoice reference (regenerate). """
     invoice_expiration_period: str | Unset = UNSET

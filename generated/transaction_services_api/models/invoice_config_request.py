@@ -17,18 +17,20 @@ T = TypeVar("T", bound="InvoiceConfigRequest")
 
 @_attrs_define
 class InvoiceConfigRequest:
-    """Fields of `updateInvoiceConfig` (`actionType=SET` and the defaults) and `getInvoiceConfig` (C-LIST)."""
+    """Fields of `updateInvoiceConfig` (`actionType=SET` and the defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST)."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     action_type: InvoiceConfigRequestActionType | Unset = UNSET
     """ `SET` to update the defaults. """
     currency: str | Unset = UNSET

@@ -16,9 +16,9 @@ class InvoiceGenerateRequest:
     """Fields of `generateInvoice` (C-INV-GEN)."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     amount: str
     """ Amount with exactly two decimals, up to 10 integer digits (rule tenDigitAmount), also for zero-decimal
     currencies (`100.00` JPY). Hashed exactly as sent. """
@@ -27,14 +27,15 @@ class InvoiceGenerateRequest:
     merchant_invoice_id: str
     """ The merchant's invoice reference; part of C-INV-GEN. """
     merchant_redirect_url: str
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Where the customer returns after paying; part of C-INV-GEN. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     customer_given_name: str | Unset = UNSET
     """ First name (rule SafeString); required for card payments and SEPA holders. """
     customer_surname: str | Unset = UNSET

@@ -16,19 +16,21 @@ class InvoiceListRequest:
     """Fields of `listInvoices` and `getInvoiceDetails` (C-LIST)."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     pagination_fromdate: str | Unset = UNSET
-    """ A date `dd/MM/yyyy`. """
+    """ First day of the range, `dd/MM/yyyy`. """
     pagination_todate: str | Unset = UNSET
-    """ A date `dd/MM/yyyy`. """
+    """ Last day of the range, `dd/MM/yyyy`. """
     pagination_pageno: str | Unset = UNSET
     """ Page number, from 1. """
     pagination_records: str | Unset = UNSET

@@ -21,13 +21,13 @@ class MerchantTokenRequest:
     authentication_s_key: str
     """ The merchant's secure key, in clear (this endpoint only; never log it). """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The id of the partner that owns the merchant. """
     merchant_username: str | Unset = UNSET
     """ The merchant's login name. """
     merchant_password: str | Unset = UNSET
     """ Alternative credential accepted by some builds. """
     authentication_member_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id (newer builds, instead of the login name). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

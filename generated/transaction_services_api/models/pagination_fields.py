@@ -16,9 +16,9 @@ class PaginationFields:
     """The `pagination.*` group."""
 
     pagination_fromdate: str | Unset = UNSET
-    """ A date `dd/MM/yyyy`. """
+    """ First day of the range, `dd/MM/yyyy`. """
     pagination_todate: str | Unset = UNSET
-    """ A date `dd/MM/yyyy`. """
+    """ Last day of the range, `dd/MM/yyyy`. """
     pagination_pageno: str | Unset = UNSET
     """ Page number, from 1. """
     pagination_records: str | Unset = UNSET

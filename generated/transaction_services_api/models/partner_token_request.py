@@ -14,7 +14,7 @@ class PartnerTokenRequest:
     """Partner login for a partner token."""
 
     authentication_partner_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The partner's id. """
     partner_user_name: str
     """ The partner's login name (a literal dotted top-level key in JSON bodies). """
     authentication_s_key: str

@@ -21,16 +21,18 @@ class PaymentRequest:
     """Fields of `createPayment`. Required by the docs for every payment: member id, checksum (C-SALE), terminal id,
     merchant transaction id, amount, currency, payment type, mode and brand; plus the card block and names for card
     modes, IBAN/BIC and names for SEPA, `merchantRedirectUrl` for 3-D Secure, asynchronous methods, recurring and
-    tokenization.
+    tokenization. `createRegistration=true` stores the card during the payment; the response then carries
+    `registrationId`.
 
     """
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     authentication_terminal_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     merchant_transaction_id: str
     """ The merchant's order reference (rule Description) - a non-space first character, then letters, digits,
     space, `.`, `-`, `_`; up to 100 characters. Part of C-SALE, C-IN-MID and C-PAYOUT. """
@@ -51,7 +53,8 @@ class PaymentRequest:
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     card_number: str | Unset = UNSET
     """ The card number (PAN), 12 to 19 digits, brand-prefix and Luhn valid. Part of C-REG. """
     card_expiry_month: str | Unset = UNSET
@@ -193,11 +196,10 @@ class PaymentRequest:
     order_descriptor: str | Unset = UNSET
     """ Order description shown in the back office. """
     merchant_redirect_url: str | Unset = UNSET
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Where the customer's browser returns after 3-D Secure or an asynchronous method (the
+    `customerRedirectReturn` webhook). """
     notification_url: str | Unset = UNSET
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Target of the server-to-server notification (the `paymentNotification` webhook). """
     redirect_method: RedirectMethod | Unset = UNSET
     """ How the customer's browser returns to `merchantRedirectUrl` - `POST` (default, auto-submitted form) or `GET`
     (query parameters). """
@@ -211,7 +213,7 @@ class PaymentRequest:
     """ `INITIAL` starts a recurring series; `REPEATED` charges again on an earlier payment or token (the server
     also accepts lower case; send upper case). """
     payment_id: str | Unset = UNSET
-    """ The gateway's payment id (a.k.a. trackingid, systemPaymentId), digits. """
+    """ The original payment id, with `recurringType=REPEATED` (checksum C-REPEAT-PID). """
     attempt_three_d: AttemptThreeD | Unset = UNSET
     """ 3-D Secure preference - `Direct` (no 3-D Secure), `3D` (3-D Secure when the card supports it), `Only3D`
     (refuse without 3-D Secure). """

@@ -19,9 +19,9 @@ class PayoutRequest:
     """
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     merchant_transaction_id: str
     """ The merchant's order reference (rule Description) - a non-space first character, then letters, digits,
     space, `.`, `-`, `_`; up to 100 characters. Part of C-SALE, C-IN-MID and C-PAYOUT. """
@@ -29,11 +29,13 @@ class PayoutRequest:
     """ Amount with exactly two decimals, up to 10 integer digits (rule tenDigitAmount), also for zero-decimal
     currencies (`100.00` JPY). Hashed exactly as sent. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     bank_account_iban: str | Unset = UNSET
     """ SEPA IBAN (mod-97 valid), e.g. `DE23100000001234567890`. """
     bank_account_bic: str | Unset = UNSET
@@ -68,7 +70,7 @@ class PayoutRequest:
     bank_account_branch_code: str | Unset = UNSET
     """ Payout branch code (JPBank). """
     payment_id: str | Unset = UNSET
-    """ The gateway's payment id (a.k.a. trackingid, systemPaymentId), digits. """
+    """ Card payout - the original successful payment; the money goes back to its card. """
     currency: str | Unset = UNSET
     """ ISO 4217 currency code in letters (EUR, USD, JPY), or a crypto code (BTC, ETH) for QR. """
     payment_mode: str | Unset = UNSET
@@ -79,8 +81,7 @@ class PayoutRequest:
     """ Brand within the payment mode (open set; may contain spaces) - `VISA`, `MC`, `AMEX`, `SEPAEXPRESS`,
     `DIRECTDEBIT`, `SOFORT`, `Airtel Uganda`, `QR`, ... """
     notification_url: str | Unset = UNSET
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Where the final payout status is notified. """
     order_description: str | Unset = UNSET
     """ Payout description. """
     payout_type: str | Unset = UNSET

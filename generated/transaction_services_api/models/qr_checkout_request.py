@@ -16,7 +16,7 @@ class QrCheckoutRequest:
     """Fields of `createQrCheckout`."""
 
     authentication_member_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     merchant_transaction_id: str
     """ The merchant's order reference (rule Description) - a non-space first character, then letters, digits,
     space, `.`, `-`, `_`; up to 100 characters. Part of C-SALE, C-IN-MID and C-PAYOUT. """
@@ -36,13 +36,15 @@ class QrCheckoutRequest:
     """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
     checksum includes it. """
     authentication_checksum: str | Unset = UNSET
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     order_descriptor: str | Unset = UNSET
     """ Order description. """
     tmpl_amount: str | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RedirectReturn")
 @_attrs_define
 class RedirectReturn:
     """Fields of the browser return to `merchantRedirectUrl`. Verify `checksum` (C-REDIRECT) before use; confirm with an
-    inquiry before fulfilling.
+    inquiry before fulfilling. Other fields may arrive too.
 
     """
 

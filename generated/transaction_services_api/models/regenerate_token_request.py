@@ -14,7 +14,7 @@ class RegenerateTokenRequest:
     """The previous token and the partner that owns its merchant."""
 
     authentication_partner_id: str
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ Must be the partner of the merchant in the old token. """
     auth_token: str
     """ The previous token (lower-case body field). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,17 +19,19 @@ class TokenPaymentRequest:
     """Fields of `payWithToken` - a payment with the token (`PA`/`DB`, C-TOKEN) or its deletion (`DL`, C-DEL-REG)."""
 
     authentication_checksum: str
-    """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
+    """ The operation's checksum (formula named in the operation's description). """
     payment_type: TokenPaymentType
     """ `DB` sale or `PA` pre-authorization with the token, or `DL` delete the token. """
     authentication_member_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's member id; the first value of most checksums. """
     authentication_terminal_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The merchant's processing terminal. Required on payments unless the merchant is configured to auto-select a
+    terminal. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
-    """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
+    """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
+    key. """
     customer_given_name: str | Unset = UNSET
     """ First name (rule SafeString); required for card payments and SEPA holders. """
     customer_surname: str | Unset = UNSET
@@ -93,16 +95,14 @@ class TokenPaymentRequest:
     card_holder_account_info_payment_acc_activation_date: str | Unset = UNSET
     """ Date the payment account was added. """
     amount: str | Unset = UNSET
-    """ Amount with exactly two decimals, up to 10 integer digits (rule tenDigitAmount), also for zero-decimal
-    currencies (`100.00` JPY). Hashed exactly as sent. """
+    """ Required for `PA`/`DB`. """
     currency: str | Unset = UNSET
     """ ISO 4217 currency code in letters (EUR, USD, JPY), or a crypto code (BTC, ETH) for QR. """
     merchant_transaction_id: str | Unset = UNSET
     """ The merchant's order reference (rule Description) - a non-space first character, then letters, digits,
     space, `.`, `-`, `_`; up to 100 characters. Part of C-SALE, C-IN-MID and C-PAYOUT. """
     merchant_redirect_url: str | Unset = UNSET
-    """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
-    checksum includes it. """
+    """ Required for `PA`/`DB`. """
     notification_url: str | Unset = UNSET
     """ A URL of the merchant's (rule URL, permissive); up to 1055 characters. Hashed exactly as sent where a
     checksum includes it. """

@@ -90,7 +90,8 @@ def sync_detailed(
             member id, checksum (C-SALE), terminal id, merchant transaction id, amount, currency,
             payment type, mode and brand; plus the card block and names for card modes, IBAN/BIC and
             names for SEPA, `merchantRedirectUrl` for 3-D Secure, asynchronous methods, recurring and
-            tokenization.
+            tokenization. `createRegistration=true` stores the card during the payment; the response
+            then carries `registrationId`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,8 @@ def sync(
             member id, checksum (C-SALE), terminal id, merchant transaction id, amount, currency,
             payment type, mode and brand; plus the card block and names for card modes, IBAN/BIC and
             names for SEPA, `merchantRedirectUrl` for 3-D Secure, asynchronous methods, recurring and
-            tokenization.
+            tokenization. `createRegistration=true` stores the card during the payment; the response
+            then carries `registrationId`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +191,8 @@ async def asyncio_detailed(
             member id, checksum (C-SALE), terminal id, merchant transaction id, amount, currency,
             payment type, mode and brand; plus the card block and names for card modes, IBAN/BIC and
             names for SEPA, `merchantRedirectUrl` for 3-D Secure, asynchronous methods, recurring and
-            tokenization.
+            tokenization. `createRegistration=true` stores the card during the payment; the response
+            then carries `registrationId`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +242,8 @@ async def asyncio(
             member id, checksum (C-SALE), terminal id, merchant transaction id, amount, currency,
             payment type, mode and brand; plus the card block and names for card modes, IBAN/BIC and
             names for SEPA, `merchantRedirectUrl` for 3-D Secure, asynchronous methods, recurring and
-            tokenization.
+            tokenization. `createRegistration=true` stores the card during the payment; the response
+            then carries `registrationId`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
