@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__version__ = "0.1.0"
+
 from ._client import AsyncGateway, AsyncInvoices, Gateway, Invoices
 from .callbacks import parse_notification, parse_redirect, sign_notification, sign_redirect
 from .config import Credentials, GatewayConfig

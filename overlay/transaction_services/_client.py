@@ -8,6 +8,7 @@ differ only in ``await``; ``tests/overlay/test_parity.py`` keeps their surfaces 
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -31,6 +32,7 @@ from ._constants import (
     LOGGER_NAME,
     MAX_WAIT_POLL_INTERVAL_SECONDS,
 )
+from ._options import shared_async_http, shared_http, user_agent
 from ._retry import Decision, Failure, Inquire, Retry, classify_http_status, classify_httpx_error
 from ._transport import AuthTokenAuth, alog_request, alog_response, log_request, log_response
 from .auth import AsyncTokenProvider, SyncTokenProvider
@@ -74,6 +76,8 @@ class _Core:
         http.base_url = httpx.URL(self._config.base_url)
         http.timeout = self._config.timeout
         http.auth = auth
+        if http.headers.get("User-Agent", "").startswith("python-httpx/"):  # keep a caller's own User-Agent
+            http.headers["User-Agent"] = user_agent()
         client = AuthenticatedClient(base_url=self._config.base_url, token="", auth_header_name="AuthToken", prefix="")
         return client
 
@@ -422,6 +426,32 @@ class Gateway(_Core):
     def partner_token(self) -> str:
         """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
         return self._send(tokens.build_partner_token(self._ctx))
+
+    # -- options ----------------------------------------------------------------------------------
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Gateway:
+        """A gateway with other defaults that shares this one's connection pool and AuthToken.
+
+        ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
+        leaves the pool open; closing this gateway closes it for both.
+        """
+        config = self._config
+        clone = copy.copy(self)
+        _Core.__init__(
+            clone,
+            base_url=config.base_url,
+            credentials=config.credentials,
+            timeout=config.timeout if timeout is None else timeout,
+            max_retries=config.max_retries if max_retries is None else max_retries,
+            gateway_timezone=config.gateway_timezone,
+        )
+        parent = self._api.get_httpx_client()
+        http = shared_http(parent)
+        clone._owns_http = False
+        clone._api = clone._configure(http, AuthTokenAuth(sync_providers=self._tokens.__getitem__))
+        clone._api.set_httpx_client(http)
+        clone.invoices = Invoices(clone)
+        return clone
 
 
 class Invoices:
@@ -784,6 +814,34 @@ class AsyncGateway(_Core):
     async def partner_token(self) -> str:
         """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
         return await self._send(tokens.build_partner_token(self._ctx))
+
+    # -- options ----------------------------------------------------------------------------------
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncGateway:
+        """A gateway with other defaults that shares this one's connection pool and AuthToken.
+
+        ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
+        leaves the pool open; closing this gateway closes it for both.
+        """
+        config = self._config
+        clone = copy.copy(self)
+        _Core.__init__(
+            clone,
+            base_url=config.base_url,
+            credentials=config.credentials,
+            timeout=config.timeout if timeout is None else timeout,
+            max_retries=config.max_retries if max_retries is None else max_retries,
+            gateway_timezone=config.gateway_timezone,
+        )
+        parent = self._api.get_async_httpx_client()
+        http = shared_async_http(parent)
+        clone._owns_http = False
+        clone._api = clone._configure(http, AuthTokenAuth(async_providers=self._tokens.__getitem__))
+        clone._api.set_async_httpx_client(http)
+        clone.invoices = AsyncInvoices(clone)
+        return clone
 
 
 class AsyncInvoices:

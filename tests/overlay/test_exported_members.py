@@ -16,7 +16,7 @@ MODULES = [
     "transaction_services._retry",
     "transaction_services._timestamps",
     "transaction_services._validation",
-    "transaction_services._cli",
+    "transaction_services._options",
     "transaction_services._client",
     "transaction_services._transport",
     "transaction_services.auth",
