@@ -27,7 +27,9 @@ def test_the_usage_section_has_an_example_per_flow() -> None:
     for call in [
         "purchase(", "authorize(", "capture(", "refund(", "cancel(", "inquire(", "repeat(", "register_card(",
         "pay_with_token(", "registrations(", "installments(", "delete_registration(", "payout(", "transactions(",
-        "invoices.generate(", "parse_notification(", "AsyncGateway", "gateway.raw",
+        "invoices.generate(", "parse_notification(", "AsyncGateway", "gateway.raw", "with_options(", "qr_checkout(",
+        "qr_status(", "status_inquiry(", "regenerate_token(", "invoices.counts(", "invoices.list(",
+        "invoices.transaction(", "partner.register_card(", "partner.registrations(", "partner.delete_registration(",
     ]:  # fmt: skip
         assert call in code, f"the README has no example of {call}"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._client import AsyncGateway, AsyncInvoices, Gateway, Invoices
+from ._client import AsyncGateway, AsyncInvoices, AsyncPartner, Gateway, Invoices, Partner
 from .callbacks import parse_notification, parse_redirect, sign_notification, sign_redirect
 from .config import Credentials, GatewayConfig
 from .errors import (
@@ -18,6 +18,7 @@ from .errors import (
     ValidationError,
     error_for_result,
 )
+from .flows.service import InvoiceTransaction
 from .models import (
     BankAccount,
     Card,
@@ -38,6 +39,7 @@ from .models import (
 __all__ = [
     "AsyncGateway",
     "AsyncInvoices",
+    "AsyncPartner",
     "AuthenticationError",
     "BankAccount",
     "Card",
@@ -48,10 +50,12 @@ __all__ = [
     "GatewayConfig",
     "GatewayError",
     "Invoice",
+    "InvoiceTransaction",
     "Invoices",
     "Notification",
     "Outcome",
     "OutcomeUnknownError",
+    "Partner",
     "Payment",
     "Payout",
     "Redirect",
