@@ -77,3 +77,27 @@ def test_currency_must_be_iso_4217_before_any_io(offline: Gateway, currency: str
         offline.purchase(merchant_transaction_id="o-1", amount="1.00", currency=currency, card=CARD, customer=CUSTOMER)
     assert info.value.field == "currency"
     assert "ISO 4217" in str(info.value)
+
+
+def test_printing_a_generated_model_shows_no_unset_objects() -> None:
+    from transaction_services_api.models import GatewayResponse, QrCheckoutRequest
+
+    request = QrCheckoutRequest.from_dict(
+        {
+            "authentication.memberId": "11344",
+            "merchantTransactionId": "qr-1",
+            "amount": "1.00",
+            "currency": "ETH",
+            "paymentMode": "EW",
+            "paymentBrand": "QR",
+            "notificationUrl": "https://shop.example/notify",
+        }
+    )
+    answer = GatewayResponse.from_dict({"paymentId": "12345", "result": {"code": "00008"}, "tmpl_amount": "1.00"})
+    for model in (request, answer):
+        text = repr(model)
+        assert "Unset" not in text
+        assert "UNSET" not in text
+    assert repr(answer) == "GatewayResponse(payment_id='12345', result=Result(code='00008'), tmpl_amount='1.00')"
+    extra = GatewayResponse.from_dict({"paymentId": "1", "newField": "x"})
+    assert repr(extra) == "GatewayResponse(payment_id='1', additional_properties={'newField': 'x'})"
