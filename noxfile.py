@@ -1,6 +1,6 @@
 """Project tasks. `nox` runs what CI needs: spec, generated, lint, types, tests, portability.
 
-Tool versions are pinned in pyproject.toml's `dev` extra (Python) and package.json (Redocly CLI).
+Tool versions are pinned in pyproject.toml's `dev` dependency group (Python) and package.json (Redocly CLI).
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ nox.options.sessions = ["spec", "generated", "lint", "types", "tests", "portabil
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
 SPEC = "openapi/transaction-services.yaml"
-HANDWRITTEN = ["overlay", "sandbox", "tests", "tools", "benchmarks", "portability", "noxfile.py"]
+HANDWRITTEN = ["overlay", "sandbox", "cli", "tests", "tools", "benchmarks", "portability", "noxfile.py"]
 # cassettes replay with the network blocked; the sandbox's own live tests use loopback only
 REPLAY = ["--record-mode=none", "--block-network", "--allowed-hosts=127.0.0.1,localhost"]
 
 
 def install_project(session: nox.Session) -> None:
-    """Install the project (all three packages) with the sandbox extra and the pinned toolchain."""
-    session.install("-e", ".[sandbox,dev]")
+    """Install the project (every package of the wheel) with the sandbox extra and the pinned toolchain."""
+    session.install("-e", ".[sandbox]", "--group", "dev")
 
 
 def node_tools(session: nox.Session) -> None:
@@ -103,8 +103,19 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the HTML reference of the contract into build/docs/index.html."""
-    redocly(session, "build-docs", SPEC, "--output", "build/docs/index.html")
+    """Build, offline, the contract reference (Redocly) and the SDK's API reference (pdoc) into build/docs/."""
+    redocly(session, "build-docs", SPEC, "--output", "build/docs/contract/index.html")
+    session.install("-e", ".", "pdoc==16.0.0")
+    session.run(
+        "pdoc", "--docformat", "restructuredtext", "--output-directory", "build/docs/sdk", "transaction_services",
+    )  # fmt: skip
+    index = ROOT / "build" / "docs" / "index.html"
+    index.write_text(
+        "<!DOCTYPE html><meta charset='utf-8'><title>transaction-services docs</title>"
+        "<h1>transaction-services</h1><ul><li><a href='contract/index.html'>Contract reference (OpenAPI)</a></li>"
+        "<li><a href='sdk/transaction_services.html'>Python SDK API reference</a></li></ul>\n"
+    )
+    session.log(f"docs in {index.parent}")
 
 
 # What other teams' toolchains need from Debian: a JDK (javac) and Go, and the jars of the java client
@@ -146,8 +157,8 @@ def _debian_installed(package: str) -> bool:
 
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
-    """Run the demo on the embedded sandbox."""
-    install_project(session)
+    """Run the demo on the embedded sandbox (installs only the package and its sandbox extra)."""
+    session.install(".[sandbox]")
     session.run("transaction-services", "demo", *session.posargs)
 
 

@@ -17,6 +17,7 @@ import argparse
 import ast
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,35 @@ def make_models_lazy(init_file: Path) -> None:
     )
 
 
+REPR_HELPER = '''
+
+def repr_without_unset(self: object) -> str:
+    """A model's repr showing only the fields that are set (attrs' own repr lists every UNSET field)."""
+    shown = []
+    for field in getattr(type(self), "__attrs_attrs__", ()):
+        value = getattr(self, field.name)
+        if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
+            continue
+        shown.append(f"{field.name}={value!r}")
+    return f"{type(self).__name__}({', '.join(shown)})"
+'''
+_MODEL_CLASS = re.compile(r"^@_attrs_define\nclass (\w+)", flags=re.M)
+
+
+def hide_unset_in_reprs(package: Path) -> None:
+    """Give every model a repr without its UNSET fields, so printing a model shows what it carries."""
+    types_file = package / "types.py"
+    types_file.write_text(types_file.read_text() + REPR_HELPER)
+    for module in sorted((package / "models").glob("*.py")):
+        names = _MODEL_CLASS.findall(module.read_text())
+        if not names:
+            continue
+        tail = "\nfrom ..types import repr_without_unset as _repr_without_unset  # noqa: E402\n\n" + "".join(
+            f"{name}.__repr__ = _repr_without_unset  # type: ignore[method-assign]\n" for name in names
+        )
+        module.write_text(module.read_text() + tail)
+
+
 def run_ruff(path: Path) -> None:
     """Format like the generator's post-hooks (isolated from the repository's ruff settings)."""
     ruff = shutil.which("ruff") or "ruff"
@@ -129,6 +159,7 @@ def generate(destination: Path) -> float:
         make_models_lazy(init_file)
         run_ruff(init_file)
         add_contract(output / PACKAGE / "openapi")
+        hide_unset_in_reprs(output / PACKAGE)
         if destination.exists():
             shutil.rmtree(destination)
         shutil.copytree(output, destination)

@@ -52,3 +52,14 @@ class Response(Generic[T]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+def repr_without_unset(self: object) -> str:
+    """A model's repr showing only the fields that are set (attrs' own repr lists every UNSET field)."""
+    shown = []
+    for field in getattr(type(self), "__attrs_attrs__", ()):
+        value = getattr(self, field.name)
+        if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
+            continue
+        shown.append(f"{field.name}={value!r}")
+    return f"{type(self).__name__}({', '.join(shown)})"

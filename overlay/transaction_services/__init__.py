@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ._client import AsyncGateway, AsyncInvoices, Gateway, Invoices
+__version__ = "0.1.0"
+
+from ._client import AsyncGateway, AsyncInvoices, AsyncPartner, Gateway, Invoices, Partner
 from .callbacks import parse_notification, parse_redirect, sign_notification, sign_redirect
 from .config import Credentials, GatewayConfig
 from .errors import (
@@ -16,6 +18,7 @@ from .errors import (
     ValidationError,
     error_for_result,
 )
+from .flows.service import InvoiceTransaction
 from .models import (
     BankAccount,
     Card,
@@ -36,6 +39,7 @@ from .models import (
 __all__ = [
     "AsyncGateway",
     "AsyncInvoices",
+    "AsyncPartner",
     "AuthenticationError",
     "BankAccount",
     "Card",
@@ -46,10 +50,12 @@ __all__ = [
     "GatewayConfig",
     "GatewayError",
     "Invoice",
+    "InvoiceTransaction",
     "Invoices",
     "Notification",
     "Outcome",
     "OutcomeUnknownError",
+    "Partner",
     "Payment",
     "Payout",
     "Redirect",

@@ -8,6 +8,8 @@ differ only in ``await``; ``tests/overlay/test_parity.py`` keeps their surfaces 
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -31,20 +33,26 @@ from ._constants import (
     LOGGER_NAME,
     MAX_WAIT_POLL_INTERVAL_SECONDS,
 )
+from ._options import shared_async_http, shared_http, user_agent
 from ._retry import Decision, Failure, Inquire, Retry, classify_http_status, classify_httpx_error
 from ._transport import AuthTokenAuth, alog_request, alog_response, log_request, log_response
 from .auth import AsyncTokenProvider, SyncTokenProvider
 from .config import Credentials, GatewayConfig
 from .errors import GatewayError, OutcomeUnknownError, TransactionServicesError, TransportError, UnexpectedResponseError
 from .flows import invoices as invoice_flows
+from .flows import partner as partner_flows
 from .flows import payments, payouts, registrations, tokens, transactions
+from .flows import qr as qr_flows
+from .flows import service as service_flows
 from .flows._call import Call, Context, parse_failure_body, read_model
+from .flows.service import InvoiceTransaction
 from .models import BankAccount, Card, Customer, Invoice, Payment, Payout, Registration, Transaction
 
-__all__ = ["AsyncGateway", "AsyncInvoices", "Gateway", "Invoices"]
+__all__ = ["AsyncGateway", "AsyncInvoices", "AsyncPartner", "Gateway", "Invoices", "Partner"]
 
 logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
+DEFAULT_INVOICE_PAGE_SIZE = 50
 _RESEND = object()
 _UNPARSEABLE = "unparseable"
 
@@ -74,6 +82,8 @@ class _Core:
         http.base_url = httpx.URL(self._config.base_url)
         http.timeout = self._config.timeout
         http.auth = auth
+        if http.headers.get("User-Agent", "").startswith("python-httpx/"):  # keep a caller's own User-Agent
+            http.headers["User-Agent"] = user_agent()
         client = AuthenticatedClient(base_url=self._config.base_url, token="", auth_header_name="AuthToken", prefix="")
         return client
 
@@ -88,7 +98,7 @@ class _Core:
     def _failure_of(exc: Exception, call: Call[Any]) -> tuple[Failure | str | None, TransactionServicesError]:
         """Classify what went wrong with one attempt, and the error to raise if nothing else helps."""
         if isinstance(exc, httpx.TransportError):
-            error = TransportError(f"{type(exc).__name__} while calling the gateway", operation=call.operation)
+            error = TransportError(_transport_message(exc), operation=call.operation)
             error.__cause__ = exc
             return classify_httpx_error(exc), error
         if isinstance(exc, UnexpectedResponseError):
@@ -423,6 +433,75 @@ class Gateway(_Core):
         """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
         return self._send(tokens.build_partner_token(self._ctx))
 
+    # -- options ----------------------------------------------------------------------------------
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Gateway:
+        """A gateway with other defaults that shares this one's connection pool and AuthToken.
+
+        ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
+        leaves the pool open; closing this gateway closes it for both.
+        """
+        config = self._config
+        clone = copy.copy(self)
+        _Core.__init__(
+            clone,
+            base_url=config.base_url,
+            credentials=config.credentials,
+            timeout=config.timeout if timeout is None else timeout,
+            max_retries=config.max_retries if max_retries is None else max_retries,
+            gateway_timezone=config.gateway_timezone,
+        )
+        parent = self._api.get_httpx_client()
+        http = shared_http(parent)
+        clone._owns_http = False
+        clone._api = clone._configure(http, AuthTokenAuth(sync_providers=self._tokens.__getitem__))
+        clone._api.set_httpx_client(http)
+        clone.invoices = Invoices(clone)
+        return clone
+
+    # -- QR, the /inquiry endpoint, token renewal, partner-level calls ----------------------------
+
+    def qr_checkout(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        currency: str,
+        notification_url: str,
+        display_amount: Decimal | str | None = None,
+        display_currency: str | None = None,
+        order_descriptor: str | None = None,
+        customer_email: str | None = None,
+        customer_id: str | None = None,
+        merchant_redirect_url: str | None = None,
+    ) -> Payment:
+        """Start a QR checkout (crypto or e-wallet); ``currency`` may be a crypto code such as ``BTC``."""
+        return self._send(qr_flows.build_qr_checkout(self._ctx, **_kw(locals())))
+
+    def qr_status(self, payment_id: str) -> Payment:
+        """The status of a QR payment."""
+        return self._send(qr_flows.build_qr_status(self._ctx, payment_id=payment_id))
+
+    def status_inquiry(self, payment_id: str | None = None, *, merchant_transaction_id: str | None = None) -> Payment:
+        """A payment's state through ``/inquiry`` (newer builds only; ``inquire()`` works on every build)."""
+        return self._send(service_flows.build_status_inquiry(self._ctx, **_kw(locals())))
+
+    def regenerate_token(self, *, invoice_service: bool = False) -> str:
+        """Renew the service's current AuthToken through ``regenerateToken``; returns the fresh token."""
+        token = self._tokens[invoice_service].get()
+        return self._send(service_flows.build_regenerate_token(self._ctx, token=token, invoice_service=invoice_service))
+
+    @functools.cached_property
+    def partner(self) -> Partner:
+        """Partner-level calls, sent with a partner AuthToken (needs the partner login in the credentials)."""
+        clone = copy.copy(self)
+        provider = SyncTokenProvider(self.partner_token)
+        http = shared_http(self._api.get_httpx_client())
+        clone._owns_http = False
+        clone._api = clone._configure(http, AuthTokenAuth(sync_providers=lambda _invoice: provider))
+        clone._api.set_httpx_client(http)
+        return Partner(clone)
+
 
 class Invoices:
     """``gateway.invoices``: the invoice service (pay links)."""
@@ -464,9 +543,29 @@ class Invoices:
         """The status of an ``Invoice`` you hold, or of your merchant invoice id (``invoice_id`` narrows it)."""
         return self._gateway._send(invoice_flows.build_inquire(self._ctx, **_kw(locals())))
 
-    def list(self, *, page: int = 1, page_size: int = 50) -> list[Invoice]:
-        """One page of invoices."""
-        return self._gateway._send(invoice_flows.build_list(self._ctx, **_kw(locals())))
+    def list(self, *, page_size: int = DEFAULT_INVOICE_PAGE_SIZE) -> Iterator[Invoice]:
+        """Every invoice, fetching page after page as you iterate."""
+        page = 1
+        while True:
+            try:
+                items = self._gateway._send(invoice_flows.build_list(self._ctx, page=page, page_size=page_size))
+            except GatewayError as error:
+                if error.result_code == payments.NOT_FOUND_CODE:  # a page past the last one (or no invoices)
+                    return
+                raise
+            yield from items
+            if len(items) < page_size:
+                return
+            page += 1
+
+    def counts(self) -> dict[str, int]:
+        """How many invoices are in each status (``generated``, ``processed``, ...)."""
+        return self._gateway._send(service_flows.build_invoice_counts(self._ctx))
+
+    def transaction(self, invoice_id: str) -> InvoiceTransaction:
+        """The invoice with the transaction that paid it (payment id and status)."""
+        call = invoice_flows.build_inquire(self._ctx, invoice_id=invoice_id, with_transaction=True)
+        return self._gateway._send(service_flows.with_invoice_transaction(self._ctx, call))
 
     def get_config(self) -> dict[str, str]:
         """The invoice defaults."""
@@ -787,6 +886,81 @@ class AsyncGateway(_Core):
         """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
         return await self._send(tokens.build_partner_token(self._ctx))
 
+    # -- options ----------------------------------------------------------------------------------
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncGateway:
+        """A gateway with other defaults that shares this one's connection pool and AuthToken.
+
+        ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
+        leaves the pool open; closing this gateway closes it for both.
+        """
+        config = self._config
+        clone = copy.copy(self)
+        _Core.__init__(
+            clone,
+            base_url=config.base_url,
+            credentials=config.credentials,
+            timeout=config.timeout if timeout is None else timeout,
+            max_retries=config.max_retries if max_retries is None else max_retries,
+            gateway_timezone=config.gateway_timezone,
+        )
+        parent = self._api.get_async_httpx_client()
+        http = shared_async_http(parent)
+        clone._owns_http = False
+        clone._api = clone._configure(http, AuthTokenAuth(async_providers=self._tokens.__getitem__))
+        clone._api.set_async_httpx_client(http)
+        clone.invoices = AsyncInvoices(clone)
+        return clone
+
+    # -- QR, the /inquiry endpoint, token renewal, partner-level calls ----------------------------
+
+    async def qr_checkout(
+        self,
+        *,
+        merchant_transaction_id: str,
+        amount: Decimal | str,
+        currency: str,
+        notification_url: str,
+        display_amount: Decimal | str | None = None,
+        display_currency: str | None = None,
+        order_descriptor: str | None = None,
+        customer_email: str | None = None,
+        customer_id: str | None = None,
+        merchant_redirect_url: str | None = None,
+    ) -> Payment:
+        """Start a QR checkout (crypto or e-wallet); ``currency`` may be a crypto code such as ``BTC``."""
+        return await self._send(qr_flows.build_qr_checkout(self._ctx, **_kw(locals())))
+
+    async def qr_status(self, payment_id: str) -> Payment:
+        """The status of a QR payment."""
+        return await self._send(qr_flows.build_qr_status(self._ctx, payment_id=payment_id))
+
+    async def status_inquiry(
+        self, payment_id: str | None = None, *, merchant_transaction_id: str | None = None
+    ) -> Payment:
+        """A payment's state through ``/inquiry`` (newer builds only; ``inquire()`` works on every build)."""
+        return await self._send(service_flows.build_status_inquiry(self._ctx, **_kw(locals())))
+
+    async def regenerate_token(self, *, invoice_service: bool = False) -> str:
+        """Renew the service's current AuthToken through ``regenerateToken``; returns the fresh token."""
+        token = await self._tokens[invoice_service].get()
+        return await self._send(
+            service_flows.build_regenerate_token(self._ctx, token=token, invoice_service=invoice_service)
+        )
+
+    @functools.cached_property
+    def partner(self) -> AsyncPartner:
+        """Partner-level calls, sent with a partner AuthToken (needs the partner login in the credentials)."""
+        clone = copy.copy(self)
+        provider = AsyncTokenProvider(self.partner_token)
+        http = shared_async_http(self._api.get_async_httpx_client())
+        clone._owns_http = False
+        clone._api = clone._configure(http, AuthTokenAuth(async_providers=lambda _invoice: provider))
+        clone._api.set_async_httpx_client(http)
+        return AsyncPartner(clone)
+
 
 class AsyncInvoices:
     """``gateway.invoices`` (async): the invoice service (pay links)."""
@@ -830,9 +1004,30 @@ class AsyncInvoices:
         """The status of an ``Invoice`` you hold, or of your merchant invoice id (``invoice_id`` narrows it)."""
         return await self._gateway._send(invoice_flows.build_inquire(self._ctx, **_kw(locals())))
 
-    async def list(self, *, page: int = 1, page_size: int = 50) -> list[Invoice]:
-        """One page of invoices."""
-        return await self._gateway._send(invoice_flows.build_list(self._ctx, **_kw(locals())))
+    async def list(self, *, page_size: int = DEFAULT_INVOICE_PAGE_SIZE) -> AsyncIterator[Invoice]:
+        """Every invoice, fetching page after page as you iterate."""
+        page = 1
+        while True:
+            try:
+                items = await self._gateway._send(invoice_flows.build_list(self._ctx, page=page, page_size=page_size))
+            except GatewayError as error:
+                if error.result_code == payments.NOT_FOUND_CODE:  # a page past the last one (or no invoices)
+                    return
+                raise
+            for item in items:
+                yield item
+            if len(items) < page_size:
+                return
+            page += 1
+
+    async def counts(self) -> dict[str, int]:
+        """How many invoices are in each status (``generated``, ``processed``, ...)."""
+        return await self._gateway._send(service_flows.build_invoice_counts(self._ctx))
+
+    async def transaction(self, invoice_id: str) -> InvoiceTransaction:
+        """The invoice with the transaction that paid it (payment id and status)."""
+        call = invoice_flows.build_inquire(self._ctx, invoice_id=invoice_id, with_transaction=True)
+        return await self._gateway._send(service_flows.with_invoice_transaction(self._ctx, call))
 
     async def get_config(self) -> dict[str, str]:
         """The invoice defaults."""
@@ -854,6 +1049,67 @@ class AsyncInvoices:
     async def next_order_id(self) -> str:
         """The next invoice order id."""
         return await self._gateway._send(invoice_flows.build_next_order_id(self._ctx))
+
+
+class Partner:
+    """``gateway.partner``: tokens at partner level, signed with the partner's key, sent with a partner token."""
+
+    def __init__(self, gateway: Gateway) -> None:
+        self._gateway = gateway
+        self._ctx = gateway._ctx
+
+    def register_card(self, card: Card, *, customer: Customer) -> Registration:
+        """Store a card as the partner."""
+        return self._gateway._send(partner_flows.build_partner_register_card(self._ctx, card=card, customer=customer))
+
+    def registrations(self, customer_id: str | None = None) -> list[Registration]:
+        """The partner's stored cards and accounts (of one customer, or all)."""
+        return self._gateway._send(partner_flows.build_partner_list_registrations(self._ctx, customer_id=customer_id))
+
+    def delete_registration(self, registration_id: str) -> str:
+        """Delete a stored card or account as the partner; returns the gateway's confirmation."""
+        return self._gateway._send(
+            partner_flows.build_partner_delete_registration(self._ctx, registration_id=registration_id)
+        )
+
+
+class AsyncPartner:
+    """``gateway.partner`` (async): tokens at partner level, signed with the partner's key."""
+
+    def __init__(self, gateway: AsyncGateway) -> None:
+        self._gateway = gateway
+        self._ctx = gateway._ctx
+
+    async def register_card(self, card: Card, *, customer: Customer) -> Registration:
+        """Store a card as the partner."""
+        return await self._gateway._send(
+            partner_flows.build_partner_register_card(self._ctx, card=card, customer=customer)
+        )
+
+    async def registrations(self, customer_id: str | None = None) -> list[Registration]:
+        """The partner's stored cards and accounts (of one customer, or all)."""
+        return await self._gateway._send(
+            partner_flows.build_partner_list_registrations(self._ctx, customer_id=customer_id)
+        )
+
+    async def delete_registration(self, registration_id: str) -> str:
+        """Delete a stored card or account as the partner; returns the gateway's confirmation."""
+        return await self._gateway._send(
+            partner_flows.build_partner_delete_registration(self._ctx, registration_id=registration_id)
+        )
+
+
+def _transport_message(exc: httpx.TransportError) -> str:
+    """What went wrong, naming the host (never the path or body: they may carry ids)."""
+    try:
+        host = exc.request.url.netloc.decode("ascii")
+    except RuntimeError:  # an error raised before httpx attached the request
+        host = "the gateway"
+    if isinstance(exc, httpx.ConnectError):
+        return f"could not connect to {host} (is the host name right, and reachable from here?)"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"{type(exc).__name__}: {host} did not answer in time"
+    return f"{type(exc).__name__} while calling {host}"
 
 
 def _kw(names: dict[str, Any]) -> dict[str, Any]:

@@ -39,6 +39,7 @@ from ._constants import (
     MIN_CARD_NUMBER_DIGITS,
     MIN_EXPIRY_YEAR,
 )
+from ._currencies import CRYPTO_CODES, ISO_4217_CODES
 from .errors import ValidationError
 
 __all__ = [
@@ -107,6 +108,10 @@ def format_amount(value: Decimal | str, field: str = "amount", *, allow_zero: bo
     if isinstance(value, bool) or not isinstance(value, (Decimal, str)):
         raise ValidationError(field, f"must be a Decimal or a decimal string, not {type(value).__name__}")
     if isinstance(value, str):
+        if value.strip().startswith("-") and _AMOUNT_TEXT.fullmatch(value.strip()[1:]):
+            raise ValidationError(field, "must be positive (it is negative)")
+        if not value:
+            raise ValidationError(field, "is empty: give an amount such as '10.50'")
         if not _AMOUNT_TEXT.fullmatch(value):
             raise ValidationError(field, "must be a plain decimal number such as '10.50'")
         try:
@@ -118,7 +123,7 @@ def format_amount(value: Decimal | str, field: str = "amount", *, allow_zero: bo
     if not number.is_finite():
         raise ValidationError(field, "must be a finite number")
     if number.is_signed() and not number.is_zero():
-        raise ValidationError(field, "must not be negative")
+        raise ValidationError(field, "must be positive (it is negative)")
     if number.is_zero() and not allow_zero:
         raise ValidationError(field, "must be greater than zero")
     # adjusted() is the exponent of the leading digit: checked first, so quantize never overflows.
@@ -153,13 +158,17 @@ def check_text(value: str, field: str, max_length: int = MAX_TEXT_LENGTH) -> str
     return value
 
 
-def check_currency(value: str, field: str = "currency") -> str:
-    """Three-letter currency code (ISO 4217 or crypto such as BTC); returned uppercased."""
+def check_currency(value: str, field: str = "currency", *, allow_crypto: bool = False) -> str:
+    """An ISO 4217 currency code (or, with ``allow_crypto``, a crypto code such as BTC); returned uppercased."""
     _require_str(value, field)
     upper = value.upper()
     if not value.isascii() or not _CURRENCY.fullmatch(upper):
-        raise ValidationError(field, "must be a three-letter currency code such as 'EUR'")
-    return upper
+        raise ValidationError(field, "must be a three-letter ISO 4217 currency code such as 'EUR'")
+    if upper in ISO_4217_CODES or (allow_crypto and upper in CRYPTO_CODES):
+        return upper
+    if allow_crypto:
+        raise ValidationError(field, "must be an ISO 4217 currency code such as 'EUR' or a crypto code such as 'BTC'")
+    raise ValidationError(field, "must be an ISO 4217 currency code such as 'EUR' (not a known currency)")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -181,6 +190,8 @@ def check_card_number(value: str, field: str = "card.number") -> str:
     """Card number: spaces and dashes removed, 12-19 digits, Luhn-valid; returns the digits."""
     _require_str(value, field)
     digits = value.replace(" ", "").replace("-", "")
+    if not digits:
+        raise ValidationError(field, "is empty: give the card number")
     if not _DIGITS.fullmatch(digits):
         raise ValidationError(field, "must contain digits only")
     if not MIN_CARD_NUMBER_DIGITS <= len(digits) <= MAX_CARD_NUMBER_DIGITS:

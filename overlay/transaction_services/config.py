@@ -88,10 +88,21 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(value))
 
 
+_SERVICE_PATHS = ("/transactionservices", "/invoiceservices")
+
+
 def _base_url(value: str) -> str:
     url = httpx.URL(value) if isinstance(value, str) else None
     if url is None or url.scheme not in ("http", "https") or not url.host:
         raise ValidationError("base_url", "base_url must be an absolute http(s) URL such as https://test.paymentz.com")
+    path = url.path.lower()
+    if any(service in path for service in _SERVICE_PATHS):
+        host_only = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        raise ValidationError(
+            "base_url",
+            f"base_url must be the host only ({host_only!r}): the SDK adds the service path "
+            "(/transactionServices/REST/v1, /invoiceServices/REST/v1) itself",
+        )
     return str(value).rstrip("/")
 
 

@@ -1,7 +1,8 @@
-"""pytest fixtures: `sandbox` (a running Sandbox, session-wide) and `notification_receiver`.
+"""The sandbox's own pytest fixtures: ``transaction_services_sandbox`` and ``transaction_services_receiver``.
 
-Enable with `pytest_plugins = ["transaction_services_sandbox.pytest_plugin"]` in a top-level
-conftest.py.
+Installing ``transaction-services[sandbox]`` registers them (with the SDK's fixtures on top) through
+the ``pytest11`` entry point ``transaction_services`` (module ``transaction_services_cli.pytest_plugin``);
+this module needs nothing but the sandbox, so the sandbox's own tests can load it alone.
 """
 
 from __future__ import annotations
@@ -13,18 +14,18 @@ import pytest
 from .receiver import Receiver
 from .server import Sandbox
 
-__all__ = ["notification_receiver", "sandbox"]
+__all__ = ["transaction_services_receiver", "transaction_services_sandbox"]
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    """A sandbox with the default credentials on a free port, for the whole test session."""
+def transaction_services_sandbox() -> Iterator[Sandbox]:
+    """A sandbox with the default credentials on a free port of 127.0.0.1, for the whole test session."""
     with Sandbox() as running:
         yield running
 
 
 @pytest.fixture
-def notification_receiver() -> Iterator[Receiver]:
-    """A local HTTP server recording the notifications (and other requests) it receives."""
+def transaction_services_receiver() -> Iterator[Receiver]:
+    """A local HTTP server recording the requests it receives: point ``notification_url`` at ``.url``."""
     with Receiver() as receiver:
         yield receiver

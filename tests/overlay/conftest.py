@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 
 from transaction_services_sandbox import Sandbox
-from transaction_services_sandbox.pytest_plugin import notification_receiver, sandbox
 
 from .gateway_support import (
     CASSETTE_ROOT,
@@ -30,8 +29,6 @@ from .gateway_support import (
     remote_gateway,
     vcr_settings,
 )
-
-__all__ = ["notification_receiver", "sandbox"]
 
 
 @pytest.fixture(scope="module")

@@ -385,7 +385,7 @@ def test_invoice_lifecycle(subject: Subject) -> None:
     assert regenerated.result_code is not None
     assert regenerated.result_code.startswith("000")
 
-    listed = invoices.list(page=1, page_size=10)
+    listed = list(invoices.list(page_size=10))
     assert invoice.invoice_id in {item.invoice_id for item in listed}
 
     cancelled = invoices.cancel(invoice.invoice_id, merchant_redirect_url=RETURN_URL, reason="ordered twice")

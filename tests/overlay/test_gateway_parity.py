@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 
 import pytest
 
-from transaction_services import AsyncGateway, AsyncInvoices, Gateway, Invoices
+from transaction_services import AsyncGateway, AsyncInvoices, AsyncPartner, Gateway, Invoices, Partner
 from transaction_services_api import AuthenticatedClient
 
 from .gateway_support import credentials
 
-PAIRS = [(Gateway, AsyncGateway), (Invoices, AsyncInvoices)]
+PAIRS = [(Gateway, AsyncGateway), (Invoices, AsyncInvoices), (Partner, AsyncPartner)]
+# Auto-paging iterators: a generator, and an async generator.
+ITERATORS = {"transactions", "list"}
+# Return a configured client at once, without I/O: plain methods on both.
+SYNC_ON_BOTH = {"with_options"}
 # Context-manager protocol differs by design (with / async with).
 PROTOCOL = {"__enter__", "__exit__", "__aenter__", "__aexit__"}
 
@@ -26,26 +31,28 @@ def parameters(function: object) -> list[tuple[str, object, object, object]]:
     return [(p.name, p.kind, p.default, p.annotation) for p in signature.parameters.values() if p.name != "self"]
 
 
-@pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=["gateway", "invoices"])
+@pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=["gateway", "invoices", "partner"])
 def test_same_public_names(sync_cls: type, async_cls: type) -> None:
     assert set(public(sync_cls)) == set(public(async_cls))
-    assert len(public(sync_cls)) >= 8
+    assert len(public(sync_cls)) >= 3
 
 
-@pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=["gateway", "invoices"])
+@pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=["gateway", "invoices", "partner"])
 def test_same_parameters_and_async_methods_are_coroutines(sync_cls: type, async_cls: type) -> None:
     for name, sync_member in public(sync_cls).items():
         async_member = public(async_cls)[name]
-        if isinstance(sync_member, property):
-            assert isinstance(async_member, property), name
+        if isinstance(sync_member, property | functools.cached_property):
+            assert type(async_member) is type(sync_member), name
             continue
         assert callable(sync_member), name
         assert callable(async_member), name
         assert parameters(sync_member) == parameters(async_member), name
         assert not inspect.iscoroutinefunction(sync_member), name
-        if name == "transactions":
+        if name in ITERATORS:
             assert inspect.isasyncgenfunction(async_member)
             assert inspect.isgeneratorfunction(sync_member)
+        elif name in SYNC_ON_BOTH:
+            assert not inspect.iscoroutinefunction(async_member), name
         else:
             assert inspect.iscoroutinefunction(async_member), name
 

@@ -108,7 +108,7 @@ class TestFormatAmount:
 
 
 class TestCurrency:
-    @pytest.mark.parametrize(("value", "expected"), [("EUR", "EUR"), ("usd", "USD"), ("Jpy", "JPY"), ("BTC", "BTC")])
+    @pytest.mark.parametrize(("value", "expected"), [("EUR", "EUR"), ("usd", "USD"), ("Jpy", "JPY"), ("VND", "VND")])
     def test_accepts_and_uppercases(self, value: str, expected: str) -> None:
         assert check_currency(value) == expected
 
@@ -117,6 +117,16 @@ class TestCurrency:
         with pytest.raises(ValidationError) as info:
             check_currency(value)
         assert info.value.field == "currency"
+
+    @pytest.mark.parametrize("value", ["ABC", "EUX", "XXX", "BTC"])
+    def test_three_letters_are_not_enough_it_must_be_iso_4217(self, value: str) -> None:
+        with pytest.raises(ValidationError, match="ISO 4217"):
+            check_currency(value)
+
+    def test_crypto_only_where_allowed(self) -> None:
+        assert check_currency("eth", allow_crypto=True) == "ETH"
+        with pytest.raises(ValidationError, match="crypto code"):
+            check_currency("ABC", allow_crypto=True)
 
 
 @pytest.mark.parametrize(

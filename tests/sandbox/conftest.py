@@ -10,7 +10,7 @@ from transaction_services_sandbox import Sandbox
 
 from .gateway import GatewayClient
 
-# `sandbox` and `notification_receiver` come from transaction_services_sandbox.pytest_plugin (tests/conftest.py)
+# `sandbox` and `notification_receiver` come from tests/conftest.py (the plugin's fixtures, shorter names)
 __all__ = ["client", "fresh", "fresh_client"]
 
 

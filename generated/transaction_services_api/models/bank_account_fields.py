@@ -193,3 +193,7 @@ class BankAccountFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+BankAccountFields.__repr__ = _repr_without_unset  # type: ignore[method-assign]

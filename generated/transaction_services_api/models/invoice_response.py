@@ -175,3 +175,7 @@ class InvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+InvoiceResponse.__repr__ = _repr_without_unset  # type: ignore[method-assign]

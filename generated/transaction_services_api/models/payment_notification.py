@@ -353,3 +353,7 @@ class PaymentNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+PaymentNotification.__repr__ = _repr_without_unset  # type: ignore[method-assign]

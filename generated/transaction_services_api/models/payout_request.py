@@ -391,3 +391,7 @@ class PayoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+PayoutRequest.__repr__ = _repr_without_unset  # type: ignore[method-assign]

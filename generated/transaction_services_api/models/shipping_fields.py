@@ -120,3 +120,7 @@ class ShippingFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+ShippingFields.__repr__ = _repr_without_unset  # type: ignore[method-assign]

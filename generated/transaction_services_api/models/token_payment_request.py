@@ -511,3 +511,7 @@ class TokenPaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+TokenPaymentRequest.__repr__ = _repr_without_unset  # type: ignore[method-assign]

@@ -148,3 +148,7 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+from ..types import repr_without_unset as _repr_without_unset  # noqa: E402
+
+TokenResponse.__repr__ = _repr_without_unset  # type: ignore[method-assign]

@@ -9,10 +9,12 @@ from .._payload import get_mapping, get_str, is_success_code
 from ..errors import AuthenticationError, ValidationError
 from ._call import Call, Context, clean
 
-__all__ = ["build_merchant_token", "build_partner_token"]
+__all__ = ["build_merchant_token", "build_partner_token", "interpret_token"]
 
 
 def _interpret_token(operation: str) -> Any:
+    """The interpreter of a token answer: the token, or AuthenticationError."""
+
     def interpret(payload: Mapping[str, Any]) -> str:
         result = get_mapping(payload, "result", "statusInvoiceResult")
         code = get_str(result, "code")
@@ -26,6 +28,9 @@ def _interpret_token(operation: str) -> Any:
         )
 
     return interpret
+
+
+interpret_token = _interpret_token
 
 
 def build_merchant_token(ctx: Context, *, invoice_service: bool = False) -> Call[str]:

@@ -1,0 +1,114 @@
+"""Partner-level tokens (registrations): store, list and delete with the partner's id and key.
+
+These calls are signed with the partner checksum variants (``partnerId|partnerKey|...``) and sent
+with a partner AuthToken; the gateway answers for every merchant of the partner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import signing
+from .._payload import get_str
+from .._validation import check_registration_id, check_text
+from ..errors import ValidationError
+from ..models import Card, Customer, Registration
+from ._call import Call, Context, clean, raise_for_refusal
+from ._fields import card_brand, card_fields, customer_fields
+
+__all__ = ["build_partner_delete_registration", "build_partner_list_registrations", "build_partner_register_card"]
+
+
+def _partner(ctx: Context) -> tuple[str, str]:
+    credentials = ctx.credentials
+    if credentials.partner_id is None or credentials.partner_key is None or credentials.partner_username is None:
+        raise ValidationError(
+            "credentials.partner_key", "partner calls need partner_id, partner_username and partner_key"
+        )
+    return credentials.partner_id, credentials.partner_key
+
+
+def build_partner_register_card(ctx: Context, *, card: Card, customer: Customer) -> Call[Registration]:
+    """Store a card as the partner (partner C-REG: ``partnerId|partnerKey|cardNumber``)."""
+    from transaction_services_api.api.registrations import create_registration
+    from transaction_services_api.models import RegistrationRequest
+
+    partner_id, partner_key = _partner(ctx)
+    if not customer.given_name or not customer.surname:
+        raise ValidationError("customer", "a card registration needs the customer's given_name and surname")
+
+    def interpret(payload: Mapping[str, Any]) -> Registration:
+        raise_for_refusal(payload, "partner.register_card")
+        return Registration.from_payload(payload, tz=ctx.tz)
+
+    fields = clean(
+        {
+            "authentication.partnerId": partner_id,
+            "authentication.checksum": signing.registration_checksum(partner_id, partner_key, card.number),
+            "paymentMode": "CC",
+            "paymentBrand": card_brand(card),
+            **card_fields(card),
+            **customer_fields(customer),
+        }
+    )
+    return Call(
+        operation="partner.register_card",
+        endpoint=create_registration,
+        path=(),
+        body=RegistrationRequest.from_dict(fields),
+        interpret=interpret,
+    )
+
+
+def build_partner_list_registrations(ctx: Context, *, customer_id: str | None = None) -> Call[list[Registration]]:
+    """The partner's stored cards and accounts (partner C-LIST: ``partnerId|partnerKey``)."""
+    from transaction_services_api.api.registrations import list_cards_and_accounts
+    from transaction_services_api.models import CardsAndAccountsRequest
+
+    partner_id, partner_key = _partner(ctx)
+
+    def interpret(payload: Mapping[str, Any]) -> list[Registration]:
+        raise_for_refusal(payload, "partner.registrations")
+        return Registration.list_from_payload(payload)
+
+    fields = clean(
+        {
+            "authentication.partnerId": partner_id,
+            "authentication.checksum": signing.list_checksum(partner_id, partner_key),
+            "customer.customerId": check_text(customer_id, "customer_id") if customer_id else None,
+        }
+    )
+    return Call(
+        operation="partner.registrations",
+        endpoint=list_cards_and_accounts,
+        path=(),
+        body=CardsAndAccountsRequest.from_dict(fields),
+        interpret=interpret,
+    )
+
+
+def build_partner_delete_registration(ctx: Context, *, registration_id: str) -> Call[str]:
+    """Delete a token as the partner (partner C-DEL-REG: ``partnerId|partnerKey|registrationId``)."""
+    from transaction_services_api.api.registrations import pay_with_token
+    from transaction_services_api.models import TokenPaymentRequest
+
+    partner_id, partner_key = _partner(ctx)
+    token = check_registration_id(registration_id)
+
+    def interpret(payload: Mapping[str, Any]) -> str:
+        raise_for_refusal(payload, "partner.delete_registration")
+        return get_str(payload.get("result") or {}, "description") or "Registration successfully deleted"
+
+    fields = {
+        "authentication.partnerId": partner_id,
+        "authentication.checksum": signing.delete_registration_checksum(partner_id, partner_key, token),
+        "paymentType": "DL",
+    }
+    return Call(
+        operation="partner.delete_registration",
+        endpoint=pay_with_token,
+        path=(token,),
+        body=TokenPaymentRequest.from_dict(fields),
+        interpret=interpret,
+    )

@@ -1,0 +1,142 @@
+"""Service operations: the ``/inquiry`` status endpoint of newer builds, token renewal, invoice reports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .. import signing
+from .._payload import get_mapping, get_str, parse_decimal
+from .._validation import check_merchant_transaction_id, check_payment_id
+from ..errors import ValidationError
+from ..models import Invoice, Outcome, Payment, derive_outcome
+from ._call import Call, Context, raise_for_refusal
+from .payments import interpret_payment
+from .tokens import interpret_token
+
+__all__ = [
+    "InvoiceTransaction",
+    "build_invoice_counts",
+    "build_regenerate_token",
+    "build_status_inquiry",
+    "with_invoice_transaction",
+]
+
+
+def build_status_inquiry(
+    ctx: Context, *, payment_id: str | None = None, merchant_transaction_id: str | None = None
+) -> Call[Payment]:
+    """A status inquiry on ``/inquiry`` (newer builds), by payment id (C-RV-IN) or merchant id (C-IN-MID)."""
+    from transaction_services_api.api.back_office import inquire_payment
+    from transaction_services_api.models import InquiryRequest
+
+    credentials = ctx.credentials
+    if (payment_id is None) == (merchant_transaction_id is None):
+        raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
+    if payment_id is not None:
+        pid = check_payment_id(payment_id)
+        checksum = signing.reversal_inquiry_checksum(credentials.member_id, credentials.secure_key, pid)
+        fields = {"idType": "PID", "paymentId": pid}
+    else:
+        mtid = check_merchant_transaction_id(str(merchant_transaction_id))
+        checksum = signing.inquiry_by_merchant_id_checksum(credentials.member_id, credentials.secure_key, mtid)
+        fields = {"idType": "MID", "merchantTransactionId": mtid}
+    body = InquiryRequest.from_dict(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": checksum,
+            "paymentType": "IN",
+            **fields,
+        }
+    )
+    return Call(
+        operation="status_inquiry",
+        endpoint=inquire_payment,
+        path=(),
+        body=body,
+        interpret=interpret_payment(ctx, "status_inquiry", payment_id=payment_id, reference=merchant_transaction_id),
+    )
+
+
+def build_regenerate_token(ctx: Context, *, token: str, invoice_service: bool = False) -> Call[str]:
+    """A fresh one-hour AuthToken from ``token`` (``regenerateToken`` of either service)."""
+    from transaction_services_api.api.authentication import regenerate_auth_token
+    from transaction_services_api.api.invoices import regenerate_invoice_auth_token
+    from transaction_services_api.models import RegenerateTokenRequest
+
+    if ctx.credentials.partner_id is None:
+        raise ValidationError("credentials.partner_id", "token renewal needs the partner_id that owns the merchant")
+    if not isinstance(token, str) or not token.strip():
+        raise ValidationError("token", "token must be a non-empty AuthToken")
+    operation = "invoices.regenerate_token" if invoice_service else "regenerate_token"
+    return Call(
+        operation=operation,
+        endpoint=regenerate_invoice_auth_token if invoice_service else regenerate_auth_token,
+        path=(),
+        body=RegenerateTokenRequest.from_dict(
+            {"authentication.partnerId": ctx.credentials.partner_id, "authToken": token}
+        ),
+        interpret=interpret_token(operation),
+    )
+
+
+def build_invoice_counts(ctx: Context) -> Call[dict[str, int]]:
+    """How many invoices the merchant has in each status (``getInvoiceDetails``, C-LIST)."""
+    from transaction_services_api.api.invoices import get_invoice_details
+    from transaction_services_api.models import InvoiceListRequest
+
+    credentials = ctx.credentials
+
+    def interpret(payload: Mapping[str, Any]) -> dict[str, int]:
+        raise_for_refusal(payload, "invoices.counts")
+        counts = get_mapping(payload, "invoiceList", "invoiceDetails") or {}
+        return {str(status): int(str(count)) for status, count in counts.items() if str(count).strip().isdigit()}
+
+    body = InvoiceListRequest.from_dict(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": signing.list_checksum(credentials.member_id, credentials.secure_key),
+        }
+    )
+    return Call(operation="invoices.counts", endpoint=get_invoice_details, path=(), body=body, interpret=interpret)
+
+
+@attrs.frozen(kw_only=True)
+class InvoiceTransaction:
+    """An invoice and the transaction that paid it (``invoiceTransInquiry``)."""
+
+    invoice: Invoice
+    payment_id: str | None
+    """The paying transaction's payment id, once the invoice is paid."""
+    status: str | None
+    """The paying transaction's long status, e.g. ``capturesuccess``."""
+    outcome: Outcome | None
+    """What that status means; None while nothing paid the invoice."""
+    amount: Decimal | None = None
+    currency: str | None = None
+
+
+def with_invoice_transaction(ctx: Context, call: Call[Invoice]) -> Call[InvoiceTransaction]:
+    """``call`` (an ``invoiceTransInquiry``) read as the invoice with its paying transaction."""
+
+    def interpret(payload: Mapping[str, Any]) -> InvoiceTransaction:
+        invoice = call.interpret(payload)
+        details = get_mapping(payload, "invoiceDetails") or {}
+        transaction = get_mapping(payload, "transactionDetails") or {}
+        status = get_str(transaction, "transactionStatus")
+        payment_id = get_str(details, "paymentId", "trackingid") or get_str(transaction, "paymentId")
+        return InvoiceTransaction(
+            invoice=invoice,
+            payment_id=payment_id,
+            status=status,
+            outcome=derive_outcome(None, status, None, False) if status else None,
+            amount=parse_decimal(transaction.get("amount")),
+            currency=get_str(transaction, "currency"),
+        )
+
+    return Call(
+        operation="invoices.transaction", endpoint=call.endpoint, path=call.path, body=call.body, interpret=interpret
+    )
