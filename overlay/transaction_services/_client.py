@@ -562,9 +562,9 @@ class Invoices:
         """How many invoices are in each status (``generated``, ``processed``, ...)."""
         return self._gateway._send(service_flows.build_invoice_counts(self._ctx))
 
-    def transaction(self, invoice_id: str) -> InvoiceTransaction:
-        """The invoice with the transaction that paid it (payment id and status)."""
-        call = invoice_flows.build_inquire(self._ctx, invoice_id=invoice_id, with_transaction=True)
+    def transaction(self, invoice: Invoice | str, *, invoice_id: str | None = None) -> InvoiceTransaction:
+        """The invoice (an ``Invoice`` you hold, or your merchant invoice id) with the transaction that paid it."""
+        call = invoice_flows.build_inquire(self._ctx, invoice=invoice, invoice_id=invoice_id, with_transaction=True)
         return self._gateway._send(service_flows.with_invoice_transaction(self._ctx, call))
 
     def get_config(self) -> dict[str, str]:
@@ -1024,9 +1024,9 @@ class AsyncInvoices:
         """How many invoices are in each status (``generated``, ``processed``, ...)."""
         return await self._gateway._send(service_flows.build_invoice_counts(self._ctx))
 
-    async def transaction(self, invoice_id: str) -> InvoiceTransaction:
-        """The invoice with the transaction that paid it (payment id and status)."""
-        call = invoice_flows.build_inquire(self._ctx, invoice_id=invoice_id, with_transaction=True)
+    async def transaction(self, invoice: Invoice | str, *, invoice_id: str | None = None) -> InvoiceTransaction:
+        """The invoice (an ``Invoice`` you hold, or your merchant invoice id) with the transaction that paid it."""
+        call = invoice_flows.build_inquire(self._ctx, invoice=invoice, invoice_id=invoice_id, with_transaction=True)
         return await self._gateway._send(service_flows.with_invoice_transaction(self._ctx, call))
 
     async def get_config(self) -> dict[str, str]:

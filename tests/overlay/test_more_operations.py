@@ -133,12 +133,12 @@ def test_invoice_counts_transaction_and_paging(gateway: Gateway) -> None:
     assert all(isinstance(value, int) for value in counts.values())
 
     paid = created[0]
-    unpaid = invoices.transaction(str(paid.invoice_id))
+    unpaid = invoices.transaction(paid)
     assert isinstance(unpaid, InvoiceTransaction)
     assert unpaid.payment_id is None
     assert unpaid.outcome is None
     httpx.post(str(paid.pay_url), data={"decision": "approve"}, timeout=10)
-    settled = invoices.transaction(str(paid.invoice_id))
+    settled = invoices.transaction(paid)
     assert settled.invoice.status == "processed"
     assert settled.payment_id
     assert settled.status == "capturesuccess"
@@ -194,11 +194,12 @@ def test_async_helpers(live: Sandbox) -> None:
                     customer=CUSTOMER,
                     merchant_redirect_url=RETURN_URL,
                 )
-            listed = [invoice.invoice_id async for invoice in gateway.invoices.list(page_size=2)]
+            invoices = [invoice async for invoice in gateway.invoices.list(page_size=2)]
+            listed = [invoice.invoice_id for invoice in invoices]
             assert len(listed) >= 3
             assert len(listed) == len(set(listed))
             assert (await gateway.invoices.counts())["generated"] >= 3
-            transaction = await gateway.invoices.transaction(str(listed[0]))
+            transaction = await gateway.invoices.transaction(invoices[0])
             assert transaction.invoice.invoice_id == listed[0]
             registration = await gateway.partner.register_card(CARD, customer=CUSTOMER)
             assert registration.registration_id in {r.registration_id for r in await gateway.partner.registrations()}
