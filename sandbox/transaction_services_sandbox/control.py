@@ -228,6 +228,8 @@ async def resend_notification(request: Request) -> Response:
         notification_id = int(request.path_params["notification_id"])
     except ValueError:
         return JSONResponse({"error": "no such notification"}, status_code=404)
+    if not 0 < notification_id < 2**63:
+        return JSONResponse({"error": "no such notification"}, status_code=404)
     record = await state.notifier.deliver(notification_id)
     if record is None:
         return JSONResponse({"error": "no such notification"}, status_code=404)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import socket
+import time
 
 import httpx
 import pytest
@@ -146,3 +148,30 @@ def test_no_input_gets_a_500(fresh: Sandbox, fresh_client: GatewayClient) -> Non
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 200 ")
     assert b'"AuthToken"' in answer
+
+
+def test_a_client_disconnect_is_one_log_line(
+    fresh: Sandbox, fresh_client: GatewayClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = fresh_client.token
+    response = fresh_client.http.post(
+        "/_sandbox/faults", json={"kind": "delay", "match": "/payments", "delay_seconds": 0.5}
+    )
+    assert response.status_code == 201
+    caplog.set_level(logging.INFO, logger="transaction_services_sandbox")
+    # Headers and a partial body, then gone: the handler finds the client disconnected.
+    with socket.create_connection(("127.0.0.1", fresh.port)) as sock:
+        sock.sendall(
+            (
+                f"POST {TX}/payments HTTP/1.1\r\nHost: x\r\nAuthToken: {token}\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\namount=1"
+            ).encode()
+        )
+    deadline = time.monotonic() + 5
+    while not any("disconnected" in r.getMessage() for r in caplog.records) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    records = [r for r in caplog.records if r.name == "transaction_services_sandbox"]
+    assert [r.getMessage() for r in records] == [f"client disconnected before {TX}/payments was read"]
+    assert records[0].exc_info is None
+    assert fresh.ledger.count_payments() == 0
