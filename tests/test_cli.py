@@ -49,7 +49,7 @@ def test_demo_runs_every_flow_and_prints_the_table(capsys: pytest.CaptureFixture
     assert rows["declined card"][0] == "declined"
     assert rows["3-D Secure"][:2] == ["approved; return + notification verified", "capturesuccess"]
     assert rows["async method (online banking)"][:2] == ["approved", "capturesuccess"]
-    assert rows["authorize, partial capture, partial refund"][1] == "markedforreversal"
+    assert rows["authorize, partial capture, partial refund"][1] == "reversed"
     assert rows["cancel"][0] == "cancelled"
     assert rows["payout to bank"][:2] == ["pending, then approved", "payoutsuccessful"]
     assert rows["invoice generate, pay, inquiry"][1] == "processed"

@@ -340,7 +340,7 @@ class Flows:
         if not self.target.sandbox:
             return Step("generated (pay link needs a browser)", invoice.status, None)
         httpx.post(str(invoice.pay_url), data={"decision": "approve"}, timeout=_BROWSER_TIMEOUT)
-        paid = self.gateway.invoices.inquire(str(invoice.invoice_id))
+        paid = self.gateway.invoices.inquire(invoice)
         _expect(paid.status == "processed", f"the invoice is {paid.status}")
         return Step(f"paid (invoice {invoice.invoice_id})", paid.status, None)
 
