@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging as _logging
+
 from ._client import AsyncGateway, AsyncInvoices, Gateway, Invoices
+from ._constants import LOGGER_NAME as _LOGGER_NAME
+from ._retry import RetryPolicy
 from .callbacks import parse_notification, parse_redirect, sign_notification, sign_redirect
 from .config import Credentials, GatewayConfig
 from .errors import (
     AuthenticationError,
+    DuplicateOrderError,
     GatewayError,
     OutcomeUnknownError,
     SignatureError,
@@ -42,6 +47,7 @@ __all__ = [
     "CardInfo",
     "Credentials",
     "Customer",
+    "DuplicateOrderError",
     "Gateway",
     "GatewayConfig",
     "GatewayError",
@@ -55,6 +61,7 @@ __all__ = [
     "Redirect",
     "RedirectReturn",
     "Registration",
+    "RetryPolicy",
     "SignatureError",
     "Transaction",
     "TransactionServicesError",
@@ -68,3 +75,6 @@ __all__ = [
     "sign_notification",
     "sign_redirect",
 ]
+
+# A library never prints: without the application's own logging setup, its records go nowhere.
+_logging.getLogger(_LOGGER_NAME).addHandler(_logging.NullHandler())
