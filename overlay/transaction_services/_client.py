@@ -46,11 +46,22 @@ from ._transport import (
 )
 from .auth import AsyncTokenProvider, SyncTokenProvider
 from .config import Credentials, GatewayConfig
-from .errors import TransactionServicesError
+from .errors import SignatureError, TransactionServicesError
 from .flows import invoices as invoice_flows
 from .flows import payments, payouts, registrations, tokens, transactions
 from .flows._call import Call, Context
-from .models import BankAccount, Card, Customer, Invoice, Payment, Payout, Registration, Transaction
+from .models import (
+    BankAccount,
+    Card,
+    Customer,
+    Invoice,
+    Notification,
+    Payment,
+    Payout,
+    RedirectReturn,
+    Registration,
+    Transaction,
+)
 
 __all__ = ["AsyncGateway", "AsyncInvoices", "Gateway", "Invoices"]
 
@@ -318,6 +329,10 @@ class Gateway(_Core):
                 return payment
             time.sleep(min(delay, remaining))
             delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+
+    def confirm(self, callback: Notification | RedirectReturn) -> Payment:
+        """The gateway's own state of a verified callback's payment (one inquiry); SignatureError if it differs."""
+        return _confirmed(callback, self.inquire(callback.payment_id))
 
     def repeat(
         self,
@@ -689,6 +704,10 @@ class AsyncGateway(_Core):
             await asyncio.sleep(min(delay, remaining))
             delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
 
+    async def confirm(self, callback: Notification | RedirectReturn) -> Payment:
+        """The gateway's own state of a verified callback's payment (one inquiry); SignatureError if it differs."""
+        return _confirmed(callback, await self.inquire(callback.payment_id))
+
     async def repeat(
         self,
         payment_id: str,
@@ -857,6 +876,18 @@ class AsyncInvoices:
     async def next_order_id(self) -> str:
         """The next invoice order id."""
         return await self._gateway._send(invoice_flows.build_next_order_id(self._ctx))
+
+
+def _confirmed(callback: Notification | RedirectReturn, payment: Payment) -> Payment:
+    """The inquired payment, once its signed identity and amount match the callback's."""
+    reference = callback.merchant_transaction_id
+    if (reference is not None and payment.merchant_transaction_id not in (None, reference)) or (
+        callback.amount is not None and payment.amount is not None and payment.amount != callback.amount
+    ):
+        raise SignatureError(
+            "the callback does not match the gateway's record of the payment", payment_id=callback.payment_id
+        )
+    return payment
 
 
 def _kw(names: dict[str, Any]) -> dict[str, Any]:
