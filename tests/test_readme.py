@@ -37,5 +37,5 @@ def test_readme_examples_run_against_the_sandbox(sandbox: Sandbox, capsys: pytes
         source = block.replace(PLACEHOLDER_URL, sandbox.url)
         exec(compile(source, f"README.md example {index + 1}", "exec"), namespace)  # noqa: S102 - our own README
     printed = capsys.readouterr().out
-    assert "markedforreversal" in printed
+    assert "reversed" in printed
     assert "10026" in printed

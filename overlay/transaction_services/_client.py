@@ -467,8 +467,10 @@ class Invoices:
         """Send the customer a reminder."""
         return self._gateway._send(invoice_flows.build_remind(self._ctx, **_kw(locals())))
 
-    def inquire(self, invoice_id: str, *, with_transaction: bool = False) -> Invoice:
-        """The invoice's status (and its paying transaction's, with ``with_transaction``)."""
+    def inquire(
+        self, invoice: Invoice | str, *, invoice_id: str | None = None, with_transaction: bool = False
+    ) -> Invoice:
+        """The status of an ``Invoice`` you hold, or of your merchant invoice id (``invoice_id`` narrows it)."""
         return self._gateway._send(invoice_flows.build_inquire(self._ctx, **_kw(locals())))
 
     def list(self, *, page: int = 1, page_size: int = 50) -> list[Invoice]:
@@ -848,8 +850,10 @@ class AsyncInvoices:
         """Send the customer a reminder."""
         return await self._gateway._send(invoice_flows.build_remind(self._ctx, **_kw(locals())))
 
-    async def inquire(self, invoice_id: str, *, with_transaction: bool = False) -> Invoice:
-        """The invoice's status (and its paying transaction's, with ``with_transaction``)."""
+    async def inquire(
+        self, invoice: Invoice | str, *, invoice_id: str | None = None, with_transaction: bool = False
+    ) -> Invoice:
+        """The status of an ``Invoice`` you hold, or of your merchant invoice id (``invoice_id`` narrows it)."""
         return await self._gateway._send(invoice_flows.build_inquire(self._ctx, **_kw(locals())))
 
     async def list(self, *, page: int = 1, page_size: int = 50) -> list[Invoice]:

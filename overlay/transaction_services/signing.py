@@ -21,6 +21,7 @@ __all__ = [
     "delete_registration_checksum",
     "inquiry_by_merchant_id_checksum",
     "invoice_action_checksum",
+    "invoice_config_checksum",
     "invoice_generate_checksum",
     "invoice_status_checksum",
     "list_checksum",
@@ -134,9 +135,23 @@ def invoice_action_checksum(invoice_id: str, member_id: str, secure_key: str, me
     return md5_checksum(invoice_id, member_id, secure_key, merchant_redirect_url)
 
 
-def invoice_status_checksum(invoice_id: str, member_id: str, secure_key: str) -> str:
-    """C-INV-STATUS: ``invoiceId|memberId|secureKey`` for invoice ``inquiry`` (docs checksum sample)."""
-    return md5_checksum(invoice_id, member_id, secure_key)
+def invoice_status_checksum(member_id: str, secure_key: str, merchant_invoice_id: str) -> str:
+    """C-INV-STATUS: ``memberId|secureKey|merchantInvoiceId`` for invoice ``inquiry`` and ``invoiceTransInquiry``.
+
+    The platform's code checks this one (InvoiceInputValidator.performInquiryInvoiceValidation, with
+    ``description`` read from ``merchantInvoiceId`` by ReadInvoiceRequest); the docs checksum sample's
+    ``invoiceId|memberId|secureKey`` is refused.
+    """
+    return md5_checksum(member_id, secure_key, merchant_invoice_id)
+
+
+def invoice_config_checksum(member_id: str, secure_key: str, merchant_redirect_url: str) -> str:
+    """C-INV-CONFIG: ``memberId|secureKey|merchantRedirectUrl`` for ``updateInvoiceConfig``.
+
+    InvoiceInputValidator.performSetInvoiceConfigDetailsValidation checks this one; the plain C-LIST
+    check the docs describe is commented out in the platform's code.
+    """
+    return md5_checksum(member_id, secure_key, merchant_redirect_url)
 
 
 def verify_checksum(expected: str, received: str) -> bool:

@@ -15,9 +15,9 @@ __all__ = [
     "c_del_reg",
     "c_in_mid",
     "c_inv_act",
+    "c_inv_config",
     "c_inv_gen",
     "c_inv_status",
-    "c_inv_status_alternative",
     "c_list",
     "c_notify",
     "c_payout",
@@ -116,14 +116,24 @@ def c_inv_act(invoice_id: str, member_id: str, key: str, redirect_url: str) -> s
     return md5_join(invoice_id, member_id, key, redirect_url)
 
 
-def c_inv_status(invoice_id: str, member_id: str, key: str) -> str:
-    """C-INV-STATUS as the docs checksum sample has it: `invoiceId|memberId|secureKey`."""
-    return md5_join(invoice_id, member_id, key)
+def c_inv_status(member_id: str, key: str, merchant_invoice_id: str) -> str:
+    """C-INV-STATUS: `memberId|secureKey|merchantInvoiceId` (invoice `inquiry`, `invoiceTransInquiry`).
 
-
-def c_inv_status_alternative(member_id: str, key: str, merchant_invoice_id: str) -> str:
-    """C-INV-STATUS as the invoice-status prose has it: `memberId|secureKey|merchantInvoiceId`."""
+    The platform's code (InvoiceInputValidator.performInquiryInvoiceValidation, `description` read from
+    `merchantInvoiceId` by ReadInvoiceRequest); the docs checksum sample's `invoiceId|memberId|secureKey`
+    is not accepted.
+    """
     return md5_join(member_id, key, merchant_invoice_id)
+
+
+def c_inv_config(member_id: str, key: str, redirect_url: str) -> str:
+    """C-INV-CONFIG: `memberId|secureKey|merchantRedirectUrl` (`updateInvoiceConfig`).
+
+    InvoiceInputValidator.performSetInvoiceConfigDetailsValidation via
+    Checksum.verifyMD5ChecksumForMerchantCurrenciesInvoiceConfig; Java concatenation makes an absent
+    URL the text `null`.
+    """
+    return md5_join(member_id, key, redirect_url)
 
 
 def notification_amount(amount: str, currency: str) -> str:

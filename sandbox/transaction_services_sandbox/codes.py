@@ -17,6 +17,7 @@ __all__ = [
     "CARD_EXPIRED",
     "CHECKSUM_MISMATCH",
     "DECLINED",
+    "DUPLICATE_ORDER",
     "INQUIRY_FOUND",
     "INVOICE_CANCELLED",
     "INVOICE_CANCEL_FAILED",
@@ -52,6 +53,7 @@ __all__ = [
     "TOKEN_UNSUPPORTED",
     "TRANSACTION_LIST_OK",
     "Code",
+    "duplicate_order",
 ]
 
 
@@ -105,10 +107,26 @@ THREE_D_PENDING = Code("90026", "ThreeD Authentication Pending")
 # Chosen by the sandbox (unnamed in the reference).
 CHECKSUM_MISMATCH = Code("30095", "Invalid checksum")
 MEMBER_UNKNOWN = Code("30096", "Invalid memberId, merchant not found")
-TERMINAL_UNKNOWN = Code("30097", "Invalid terminalId, terminal not configured for the merchant")
+# SYS_INVALID_TERMINAL: an unknown terminal, or one without the requested currency (TransactionHelper).
+TERMINAL_UNKNOWN = Code(
+    "30097",
+    "Terminal Id provided by you is not valid for your account.Please check your Technical specification.",
+)
 PARTNER_MISMATCH = Code("30098", "Invalid partnerId, partner does not own the merchant")
 OPERATION_NOT_SUPPORTED = Code("90030", "Operation not supported on this endpoint")
 AMOUNT_EXCEEDS_LIMIT = Code("90031", "Amount exceeds the remaining amount of the transaction")
 RECURRING_NOT_ALLOWED = Code("90032", "Recurring not allowed: the original payment is not a successful INITIAL")
 PAYOUT_NOT_ALLOWED = Code("90033", "Payout not allowed: the original payment is not successful")
 TOKEN_UNSUPPORTED = Code("90034", "Operation not available for this registration")
+# SYS_UNIQUEORDER (a system check, 2xxxx family); the value is not public, the wording is the source's
+# (TransactionHelper.performCommonSystemChecksStep1): "<id>-" + this description.
+DUPLICATE_ORDER = Code(
+    "20003",
+    "Duplicate Order Id OR Your Transaction is already being processed."
+    " Kindly try to place transaction with unique orderId.",
+)
+
+
+def duplicate_order(merchant_transaction_id: str) -> Code:
+    """The SYS_UNIQUEORDER refusal for one merchantTransactionId, worded as the source words it."""
+    return Code(DUPLICATE_ORDER.code, f"{merchant_transaction_id}-{DUPLICATE_ORDER.description}")

@@ -137,7 +137,7 @@ async def get_stats(request: Request) -> Response:
             "token_requests": sum(n for name, n in counts.items() if name in TOKEN_OPERATIONS),
             "tokens_issued": len(state.ledger.tokens_issued()),
             "requests": counts,
-            "payments": len(state.ledger.payments()),
+            "payments": state.ledger.count_payments(),
             "notifications": len(state.ledger.notifications()),
         }
     )

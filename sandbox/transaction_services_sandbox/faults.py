@@ -5,7 +5,16 @@ Kinds:
 - `drop_before`: close the connection without processing or answering;
 - `drop_after`: process (the payment is committed), then close the connection without answering;
 - `http_500`, `http_502`, `http_503`: answer that status with an HTML page, without processing;
-- `truncate`: process, then send the headers and half of the body, and close the connection.
+- `truncate`: process, then send the headers and half of the body, and close the connection;
+- `slow_commit`: keep processing for `delay_seconds` even after the client has gone, then commit;
+  a new payment stays invisible to inquiries until it commits (the platform's window before its
+  row is written);
+- `slow_processing`: the same, but a new payment is visible as `begun` from the start and then
+  completes.
+
+The two slow kinds read the whole request body first and run the request detached from the
+connection, so a client that times out and disconnects does not stop it. On an operation that
+makes no new payment they wait `delay_seconds` before processing.
 
 The control API never matches. A rule matches when its `match` string occurs in the request path
 (an operation name such as `payments` or `authToken` works, as does a full path).
@@ -14,6 +23,7 @@ The control API never matches. A rule matches when its `match` string occurs in 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import threading
 from collections.abc import Callable
@@ -24,9 +34,20 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .responses import container_page
 
-__all__ = ["FAULT_KINDS", "ConnectionCloser", "FaultInjector", "FaultMiddleware", "FaultRule"]
+__all__ = [
+    "FAULT_KINDS",
+    "FAULT_SCOPE_KEY",
+    "SLOW_KINDS",
+    "ConnectionCloser",
+    "FaultInjector",
+    "FaultMiddleware",
+    "FaultRule",
+]
 
-FAULT_KINDS = ("delay", "drop_before", "drop_after", "http_500", "http_502", "http_503", "truncate")
+SLOW_KINDS = ("slow_commit", "slow_processing")
+FAULT_KINDS = ("delay", "drop_before", "drop_after", "http_500", "http_502", "http_503", "truncate", *SLOW_KINDS)
+# Where a slow fault waits for the handler: the request's `scope["state"]` (Starlette's `request.state`).
+FAULT_SCOPE_KEY = "sandbox_fault"
 _REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
 CONTROL_PREFIX = "/_sandbox"
 
@@ -101,6 +122,8 @@ class FaultMiddleware:
         self.app = app
         self.injector = injector
         self.closer = closer
+        # Detached requests of slow faults; kept referenced until they finish.
+        self._tasks: set[asyncio.Future[None]] = set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the request, misbehaving when a rule matches."""
@@ -114,6 +137,8 @@ class FaultMiddleware:
         if rule.kind == "delay":
             await asyncio.sleep(rule.delay_seconds)
             await self.app(scope, receive, send)
+        elif rule.kind in SLOW_KINDS:
+            await self._detached(rule, scope, receive, send)
         elif rule.kind == "drop_before":
             await self._drop(scope, receive, send)
         elif rule.kind.startswith("http_"):
@@ -130,6 +155,36 @@ class FaultMiddleware:
                 await self._drop(scope, receive, send)
             else:
                 await self._truncate(scope, receive, send, messages)
+
+    async def _detached(self, rule: FaultRule, scope: Scope, receive: Receive, send: Send) -> None:
+        # The body is read now, so the handler never waits on a connection that may be gone.
+        messages: list[Message] = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            messages.append(message)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(m.get("body", b"") for m in messages)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        async def send_if_connected(message: Message) -> None:
+            with contextlib.suppress(OSError):
+                await send(message)
+
+        scope.setdefault("state", {})[FAULT_SCOPE_KEY] = rule
+        task = asyncio.ensure_future(self.app(scope, replay, send_if_connected))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        await asyncio.shield(task)
 
     async def _close(self, scope: Scope, receive: Receive) -> bool:
         closer = self.closer()

@@ -17,7 +17,7 @@ from typing import Any
 
 from .models import Invoice, NotificationRecord, Payment, Registration
 
-__all__ = ["FIRST_INVOICE_ID", "FIRST_PAYMENT_ID", "Ledger"]
+__all__ = ["FIRST_INVOICE_ID", "FIRST_PAYMENT_ID", "LIST_FILTERS", "Ledger"]
 
 # Ids look like the gateway's (five or six digits) and never collide with docs sample ids.
 FIRST_PAYMENT_ID = 100001
@@ -27,6 +27,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS payments (
     payment_id INTEGER PRIMARY KEY,
+    member_id TEXT NOT NULL DEFAULT '',
     merchant_transaction_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -35,8 +36,10 @@ CREATE TABLE IF NOT EXISTS payments (
     approval_token TEXT,
     data TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS payments_mtid ON payments (merchant_transaction_id);
-CREATE INDEX IF NOT EXISTS payments_due ON payments (due_at);
+CREATE INDEX IF NOT EXISTS payments_member_mtid ON payments (member_id, merchant_transaction_id);
+CREATE INDEX IF NOT EXISTS payments_member_id ON payments (member_id, payment_id);
+CREATE INDEX IF NOT EXISTS payments_member_created ON payments (member_id, created_at);
+CREATE INDEX IF NOT EXISTS payments_due_only ON payments (due_at) WHERE due_at IS NOT NULL;
 CREATE INDEX IF NOT EXISTS payments_approval ON payments (approval_token);
 CREATE TABLE IF NOT EXISTS operations (
     operation_id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -49,6 +52,7 @@ CREATE TABLE IF NOT EXISTS operations (
 );
 CREATE TABLE IF NOT EXISTS registrations (
     registration_id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL DEFAULT '',
     customer_id TEXT NOT NULL,
     status TEXT NOT NULL,
     created_at REAL NOT NULL,
@@ -56,11 +60,13 @@ CREATE TABLE IF NOT EXISTS registrations (
 );
 CREATE TABLE IF NOT EXISTS invoices (
     invoice_id INTEGER PRIMARY KEY,
+    member_id TEXT NOT NULL DEFAULT '',
     merchant_invoice_id TEXT NOT NULL,
     pay_token TEXT NOT NULL,
     created_at REAL NOT NULL,
     data TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS invoices_member_reference ON invoices (member_id, merchant_invoice_id);
 CREATE TABLE IF NOT EXISTS notifications (
     notification_id INTEGER PRIMARY KEY AUTOINCREMENT,
     payment_id TEXT NOT NULL,
@@ -94,7 +100,17 @@ class Ledger:
         if path != ":memory:":
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
         self._db.executescript(_SCHEMA)
+
+    def _migrate(self) -> None:
+        # Ledger files written before records were scoped by member lack the column.
+        for table in ("payments", "registrations", "invoices"):
+            columns = {row["name"] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if columns and "member_id" not in columns:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN member_id TEXT NOT NULL DEFAULT ''")
+        self._db.execute("DROP INDEX IF EXISTS payments_mtid")
+        self._db.execute("DROP INDEX IF EXISTS payments_due")
 
     def close(self) -> None:
         """Close the connection."""
@@ -185,14 +201,34 @@ class Ledger:
             self.set_meta("counter:payment_id", str(candidate))
             return candidate
 
+    def order_id_taken(self, member_id: str, merchant_transaction_id: str, freeing: tuple[str, ...]) -> bool:
+        """Whether the member has a payment with this merchantTransactionId in a status not in `freeing`."""
+        marks = ",".join("?" * len(freeing))
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM payments WHERE member_id = ? AND merchant_transaction_id = ?"  # noqa: S608 - only marks
+                f" AND status NOT IN ({marks}) LIMIT 1",
+                (member_id, merchant_transaction_id, *freeing),
+            ).fetchone()
+        return row is not None
+
+    def insert_payment_unique(self, payment: Payment, freeing: tuple[str, ...]) -> bool:
+        """Store a new payment unless its order id is taken (see `order_id_taken`); atomic. False when taken."""
+        with self._lock:
+            if self.order_id_taken(payment.member_id, payment.merchant_transaction_id, freeing):
+                return False
+            self.insert_payment(payment)
+            return True
+
     def insert_payment(self, payment: Payment) -> None:
         """Store a new payment."""
         with self._lock:
             self._db.execute(
-                "INSERT INTO payments (payment_id, merchant_transaction_id, kind, status, created_at, due_at,"
-                " approval_token, data) VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO payments (payment_id, member_id, merchant_transaction_id, kind, status, created_at,"
+                " due_at, approval_token, data) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     payment.payment_id,
+                    payment.member_id,
                     payment.merchant_transaction_id,
                     payment.kind,
                     payment.status,
@@ -217,24 +253,59 @@ class Ledger:
                 ),
             )
 
-    def get_payment(self, payment_id: int | str) -> Payment | None:
-        """A payment by id, or None."""
-        try:
-            key = int(payment_id)
-        except (TypeError, ValueError):
+    def get_payment(self, payment_id: int | str, member_id: str | None = None) -> Payment | None:
+        """A payment by id (of this member when given), or None."""
+        key = _sqlite_id(payment_id)
+        if key is None:
             return None
         with self._lock:
-            row = self._db.execute("SELECT data FROM payments WHERE payment_id = ?", (key,)).fetchone()
-        return None if row is None else Payment.from_dict(json.loads(row["data"]))
+            row = self._db.execute("SELECT member_id, data FROM payments WHERE payment_id = ?", (key,)).fetchone()
+        if row is None or (member_id is not None and row["member_id"] != member_id):
+            return None
+        return Payment.from_dict(json.loads(row["data"]))
 
-    def find_payment_by_merchant_id(self, merchant_transaction_id: str) -> Payment | None:
-        """The most recent payment with this merchantTransactionId, or None."""
+    def find_payment_by_merchant_id(self, member_id: str, merchant_transaction_id: str) -> Payment | None:
+        """The member's most recent payment with this merchantTransactionId, or None."""
         with self._lock:
             row = self._db.execute(
-                "SELECT data FROM payments WHERE merchant_transaction_id = ? ORDER BY payment_id DESC LIMIT 1",
-                (merchant_transaction_id,),
+                "SELECT data FROM payments WHERE member_id = ? AND merchant_transaction_id = ?"
+                " ORDER BY payment_id DESC LIMIT 1",
+                (member_id, merchant_transaction_id),
             ).fetchone()
         return None if row is None else Payment.from_dict(json.loads(row["data"]))
+
+    def list_payments(
+        self,
+        member_id: str,
+        *,
+        created_from: float | None = None,
+        created_before: float | None = None,
+        filters: dict[str, str] | None = None,
+        offset: int = 0,
+        limit: int = 30,
+    ) -> list[Payment]:
+        """One page of the member's payments, newest first, filtered in SQL (see `LIST_FILTERS`)."""
+        query = "SELECT data FROM payments WHERE member_id = ?"
+        params: list[Any] = [member_id]
+        if created_from is not None:
+            query += " AND created_at >= ?"
+            params.append(created_from)
+        if created_before is not None:
+            query += " AND created_at < ?"
+            params.append(created_before)
+        for name, value in (filters or {}).items():
+            query += f" AND {LIST_FILTERS[name]} = ?"
+            params.append(value)
+        query += " ORDER BY payment_id DESC LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        with self._lock:
+            rows = self._db.execute(query, params).fetchall()
+        return [Payment.from_dict(json.loads(row["data"])) for row in rows]
+
+    def count_payments(self) -> int:
+        """How many payments the ledger holds."""
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM payments").fetchone()[0])
 
     def find_payment_by_approval_token(self, token: str) -> Payment | None:
         """The payment whose approval page carries this token, or None."""
@@ -242,10 +313,12 @@ class Ledger:
             row = self._db.execute("SELECT data FROM payments WHERE approval_token = ?", (token,)).fetchone()
         return None if row is None else Payment.from_dict(json.loads(row["data"]))
 
-    def update_payment(self, payment_id: int, change: Callable[[Payment], Payment]) -> Payment | None:
-        """Load, change and save a payment atomically; None when it does not exist."""
+    def update_payment(
+        self, payment_id: int, change: Callable[[Payment], Payment], member_id: str | None = None
+    ) -> Payment | None:
+        """Load, change and save a payment atomically; None when it does not exist (for this member)."""
         with self._lock:
-            payment = self.get_payment(payment_id)
+            payment = self.get_payment(payment_id, member_id)
             if payment is None:
                 return None
             updated = change(payment)
@@ -266,8 +339,11 @@ class Ledger:
     def due_payments(self, now: float) -> list[Payment]:
         """Payments with a pending refund or payout that is due at `now`."""
         with self._lock:
+            # Ordered by the partial index's own key, so the planner walks only the due rows.
             rows = self._db.execute(
-                "SELECT data FROM payments WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY payment_id", (now,)
+                "SELECT data FROM payments INDEXED BY payments_due_only"
+                " WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at",
+                (now,),
             ).fetchall()
         return [Payment.from_dict(json.loads(row["data"])) for row in rows]
 
@@ -299,10 +375,11 @@ class Ledger:
         """Insert or replace a registration."""
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO registrations (registration_id, customer_id, status, created_at, data)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT OR REPLACE INTO registrations (registration_id, member_id, customer_id, status, created_at,"
+                " data) VALUES (?,?,?,?,?,?)",
                 (
                     registration.registration_id,
+                    registration.member_id,
                     registration.customer_id,
                     registration.status,
                     registration.created_at,
@@ -310,18 +387,26 @@ class Ledger:
                 ),
             )
 
-    def get_registration(self, registration_id: str) -> Registration | None:
-        """A registration by id (active or deleted), or None."""
+    def get_registration(self, registration_id: str, member_id: str | None = None) -> Registration | None:
+        """A registration by id (active or deleted), or None; with `member_id`, only the member's own or
+        the partner's (registered without a member)."""
         with self._lock:
             row = self._db.execute(
-                "SELECT data FROM registrations WHERE registration_id = ?", (registration_id,)
+                "SELECT member_id, data FROM registrations WHERE registration_id = ?", (registration_id,)
             ).fetchone()
-        return None if row is None else Registration.from_dict(json.loads(row["data"]))
+        if row is None or (member_id is not None and row["member_id"] not in (member_id, "")):
+            return None
+        return Registration.from_dict(json.loads(row["data"]))
 
-    def registrations(self, customer_id: str | None = None, *, active_only: bool = True) -> list[Registration]:
-        """Registrations, oldest first, optionally of one customer."""
+    def registrations(
+        self, customer_id: str | None = None, *, active_only: bool = True, member_id: str | None = None
+    ) -> list[Registration]:
+        """Registrations, oldest first, optionally of one customer and one member (plus the partner's)."""
         query = "SELECT data FROM registrations WHERE 1 = 1"
         params: list[str] = []
+        if member_id is not None:
+            query += " AND member_id IN (?, '')"
+            params.append(member_id)
         if customer_id is not None:
             query += " AND customer_id = ?"
             params.append(customer_id)
@@ -343,10 +428,11 @@ class Ledger:
         """Insert or replace an invoice."""
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO invoices (invoice_id, merchant_invoice_id, pay_token, created_at, data)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT OR REPLACE INTO invoices (invoice_id, member_id, merchant_invoice_id, pay_token, created_at,"
+                " data) VALUES (?,?,?,?,?,?)",
                 (
                     invoice.invoice_id,
+                    invoice.member_id,
                     invoice.merchant_invoice_id,
                     invoice.pay_token,
                     invoice.created_at,
@@ -354,29 +440,39 @@ class Ledger:
                 ),
             )
 
-    def get_invoice(self, invoice_id: int | str) -> Invoice | None:
-        """An invoice by id, or None."""
-        try:
-            key = int(invoice_id)
-        except (TypeError, ValueError):
+    def get_invoice(self, invoice_id: int | str, member_id: str | None = None) -> Invoice | None:
+        """An invoice by id (of this member when given), or None."""
+        key = _sqlite_id(invoice_id)
+        if key is None:
             return None
         with self._lock:
-            row = self._db.execute("SELECT data FROM invoices WHERE invoice_id = ?", (key,)).fetchone()
+            row = self._db.execute("SELECT member_id, data FROM invoices WHERE invoice_id = ?", (key,)).fetchone()
+        if row is None or (member_id is not None and row["member_id"] != member_id):
+            return None
+        return Invoice.from_dict(json.loads(row["data"]))
+
+    def find_invoice_by_merchant_id(
+        self, member_id: str, merchant_invoice_id: str, invoice_id: str | None = None
+    ) -> Invoice | None:
+        """The member's most recent invoice with this merchantInvoiceId (and this invoice id when given)."""
+        query = "SELECT data FROM invoices WHERE member_id = ? AND merchant_invoice_id = ?"
+        params: list[Any] = [member_id, merchant_invoice_id]
+        if invoice_id is not None:
+            query += " AND CAST(invoice_id AS TEXT) = ?"
+            params.append(invoice_id)
+        with self._lock:
+            row = self._db.execute(query + " ORDER BY invoice_id DESC LIMIT 1", params).fetchone()
         return None if row is None else Invoice.from_dict(json.loads(row["data"]))
 
-    def find_invoice_by_merchant_id(self, merchant_invoice_id: str) -> Invoice | None:
-        """The most recent invoice with this merchantInvoiceId, or None."""
+    def invoices(self, member_id: str | None = None) -> list[Invoice]:
+        """All invoices (of one member when given), newest first."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT data FROM invoices WHERE merchant_invoice_id = ? ORDER BY invoice_id DESC LIMIT 1",
-                (merchant_invoice_id,),
-            ).fetchone()
-        return None if row is None else Invoice.from_dict(json.loads(row["data"]))
-
-    def invoices(self) -> list[Invoice]:
-        """All invoices, newest first."""
-        with self._lock:
-            rows = self._db.execute("SELECT data FROM invoices ORDER BY invoice_id DESC").fetchall()
+            if member_id is None:
+                rows = self._db.execute("SELECT data FROM invoices ORDER BY invoice_id DESC").fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT data FROM invoices WHERE member_id = ? ORDER BY invoice_id DESC", (member_id,)
+                ).fetchall()
         return [Invoice.from_dict(json.loads(row["data"])) for row in rows]
 
     # -- notifications -----------------------------------------------------------------------
@@ -438,6 +534,29 @@ class Ledger:
             for table in ("payments", "operations", "registrations", "invoices", "notifications", "tokens_issued"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             db.execute("DELETE FROM meta WHERE key != 'jwt_secret'")
+
+
+# getTransactionList filters: request field -> SQL expression over a payment row.
+LIST_FILTERS = {
+    "status": "status",
+    "customer.email": "json_extract(data, '$.customer.email')",
+    "customer.givenName": "json_extract(data, '$.customer.givenName')",
+    "customer.surname": "json_extract(data, '$.customer.surname')",
+    "card.firstsix": "json_extract(data, '$.card_bin')",
+    "card.lastfour": "json_extract(data, '$.card_last4')",
+    "paymentId": "CAST(payment_id AS TEXT)",
+    "currency": "json_extract(data, '$.currency')",
+}
+# SQLite integers are signed 64-bit; a larger id names no record.
+_SQLITE_MAX_INT = 2**63 - 1
+
+
+def _sqlite_id(value: int | str) -> int | None:
+    try:
+        key = int(value)
+    except (TypeError, ValueError):
+        return None
+    return key if 0 <= key <= _SQLITE_MAX_INT else None
 
 
 def _notification(row: sqlite3.Row) -> NotificationRecord:

@@ -22,6 +22,7 @@ class Payment:
     merchant_transaction_id: str
     created_at: float
     updated_at: float
+    member_id: str = ""
     payment_mode: str = ""
     payment_brand: str = ""
     captured_amount: str = "0.00"
@@ -77,6 +78,7 @@ class Registration:
     kind: str  # "card", "sepa" or "ach"
     status: str  # "Y" active, "D" deleted
     created_at: float
+    member_id: str = ""
     customer_id: str = ""
     owner: str = "merchant"
     payment_brand: str = ""
@@ -126,6 +128,7 @@ class Invoice:
     expires_at: float
     expiration_days: str
     pay_token: str
+    member_id: str = ""
     merchant_redirect_url: str = ""
     notification_url: str = ""
     customer_email: str = ""

@@ -53,7 +53,7 @@ class Notifier:
             return None
         body = notification_body(
             payment,
-            self._config.secure_key,
+            self._config.secure_key_of(payment.member_id),
             self._clock.timestamp(),
             path,
             result_code,

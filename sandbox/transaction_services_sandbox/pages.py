@@ -56,7 +56,7 @@ def _absolute(url: str) -> str:
 
 def browser_return(state: SandboxState, payment: Payment) -> Response:
     """Send the customer back to `merchantRedirectUrl` with the signed return fields (§7.2)."""
-    fields = redirect_fields(payment, state.config.secure_key, state.clock.timestamp())
+    fields = redirect_fields(payment, state.config.secure_key_of(payment.member_id), state.clock.timestamp())
     if not payment.merchant_redirect_url:
         rows = "".join(f"<li>{html.escape(k)}: {html.escape(v)}</li>" for k, v in fields.items())
         return _page("Payment finished", f"<ul>{rows}</ul>")
@@ -181,6 +181,7 @@ async def pay_invoice_page(request: Request) -> Response:
         notification_url=invoice.notification_url,
         invoice_id=str(invoice.invoice_id),
         order_description=invoice.merchant_order_description,
+        member_id=invoice.member_id,
     )
     payment = create_payment(state, spec)
     if payment.approval_kind:

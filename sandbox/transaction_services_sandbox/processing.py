@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import dataclasses
 import secrets
 import string
 from dataclasses import dataclass, field
@@ -10,6 +12,8 @@ from typing import Any
 
 from . import codes
 from .callbacks import NotificationPath
+from .errors import GatewayRefusal
+from .faults import FaultRule
 from .models import Payment, Registration, mask_iban
 from .outcomes import CARD_MODES, Outcome, async_outcome, bank_outcome, card_outcome, is_async_mode
 from .state import SandboxState
@@ -26,13 +30,18 @@ __all__ = [
     "APPROVAL_PATH",
     "DESCRIPTOR",
     "NewPayment",
+    "begin_payment",
     "complete_approval",
     "create_payment",
     "customer_fields",
     "decide",
+    "finish_payment",
+    "freeing_statuses",
     "inquiry_body",
     "new_registration_id",
     "payment_body",
+    "process_payment",
+    "record_payment",
     "redirect_object",
 ]
 
@@ -109,6 +118,14 @@ class NewPayment:
     terminal_id: str = ""
     invoice_id: str = ""
     kind: str = "payment"
+    member_id: str = ""
+    unique_order_id: bool = False
+    """Refuse the payment when the member's merchantTransactionId is taken (sales, authorizations, token payments)."""
+
+
+def freeing_statuses(unique_order_id_required: bool) -> tuple[str, ...]:
+    """Statuses whose payments free their merchantTransactionId (TransactionHelper.checkOrderUniquenessStatus)."""
+    return ("failed",) if unique_order_id_required else ("begun", "failed", "authfailed")
 
 
 def decide(spec: NewPayment, state: SandboxState) -> Outcome:
@@ -145,8 +162,7 @@ def _decline(payment: Payment, code: codes.Code, remark: str) -> None:
     payment.remark = remark
 
 
-def create_payment(state: SandboxState, spec: NewPayment) -> Payment:
-    """Decide, store and (for synchronous outcomes) settle a new payment; return it."""
+def _new_record(state: SandboxState, spec: NewPayment) -> Payment:
     now = state.clock.epoch()
     payment = Payment(
         payment_id=state.ledger.next_payment_id(),
@@ -156,6 +172,7 @@ def create_payment(state: SandboxState, spec: NewPayment) -> Payment:
         amount=spec.amount,
         currency=spec.currency,
         merchant_transaction_id=spec.merchant_transaction_id,
+        member_id=spec.member_id or state.config.member_id,
         created_at=now,
         updated_at=now,
         payment_mode=spec.payment_mode,
@@ -188,6 +205,69 @@ def create_payment(state: SandboxState, spec: NewPayment) -> Payment:
     elif spec.iban_masked:
         payment.iban_masked, payment.bic, payment.bank_country = spec.iban_masked, spec.bic, spec.bank_country
 
+    return payment
+
+
+def begin_payment(state: SandboxState, spec: NewPayment, *, visible: bool = True) -> Payment:
+    """Record a new payment as `begun`, as the platform does before processing it; return it.
+
+    The order-id check comes first (a taken id is refused with SYS_UNIQUEORDER and no payment).
+    With `visible` False nothing is written yet: the platform's window before its row exists.
+    """
+    payment = _new_record(state, spec)
+    _insert_begun(state, payment, visible=visible, unique_order_id=spec.unique_order_id)
+    return payment
+
+
+def _insert_begun(state: SandboxState, begun: Payment, *, visible: bool, unique_order_id: bool) -> None:
+    freeing = freeing_statuses(state.config.unique_order_id_required)
+    if unique_order_id and not visible:
+        taken = state.ledger.order_id_taken(begun.member_id, begun.merchant_transaction_id, freeing)
+    elif unique_order_id:
+        taken = not state.ledger.insert_payment_unique(begun, freeing)
+    else:
+        if visible:
+            state.ledger.insert_payment(begun)
+        taken = False
+    if taken:
+        raise GatewayRefusal(codes.duplicate_order(begun.merchant_transaction_id))
+
+
+def create_payment(state: SandboxState, spec: NewPayment) -> Payment:
+    """Record, decide and (for synchronous outcomes) settle a new payment; return it."""
+    return finish_payment(state, spec, begin_payment(state, spec))
+
+
+async def process_payment(state: SandboxState, spec: NewPayment, fault: FaultRule | None = None) -> Payment:
+    """`create_payment`, stretched by a `slow_commit` or `slow_processing` fault (see `faults`)."""
+    if fault is None:
+        return create_payment(state, spec)
+    visible = fault.kind != "slow_commit"
+    payment = begin_payment(state, spec, visible=visible)
+    await asyncio.sleep(fault.delay_seconds)
+    return finish_payment(state, spec, payment, inserted=visible)
+
+
+async def record_payment(
+    state: SandboxState, final: Payment, fault: FaultRule | None = None, *, unique_order_id: bool = True
+) -> Payment:
+    """Store a payment decided up front (payouts): `begun` first, `final` at the commit; return `final`."""
+    begun = dataclasses.replace(final, status="begun", result_code="", result_description="", remark="", due_at=None)
+    visible = fault is None or fault.kind != "slow_commit"
+    _insert_begun(state, begun, visible=visible, unique_order_id=unique_order_id)
+    if fault is not None:
+        await asyncio.sleep(fault.delay_seconds)
+    if visible:
+        state.ledger.save_payment(final)
+    else:
+        state.ledger.insert_payment(final)
+    return final
+
+
+def finish_payment(state: SandboxState, spec: NewPayment, payment: Payment, *, inserted: bool = True) -> Payment:
+    """Decide a begun payment's outcome and store it (insert it when `inserted` is False)."""
+    now = state.clock.epoch()
+    payment.updated_at = now
     outcome = decide(spec, state)
     if outcome is Outcome.APPROVE:
         _approve(payment)
@@ -206,7 +286,10 @@ def create_payment(state: SandboxState, spec: NewPayment) -> Payment:
     if spec.create_registration and outcome is not Outcome.DECLINE and outcome is not Outcome.EXPIRED:
         payment.registration_id = _register_from_payment(state, spec, payment, now)
 
-    state.ledger.insert_payment(payment)
+    if inserted:
+        state.ledger.save_payment(payment)
+    else:
+        state.ledger.insert_payment(payment)
     state.ledger.add_operation(
         payment.payment_id, payment.payment_type, payment.amount, payment.result_code, payment.status, now
     )
@@ -220,6 +303,7 @@ def _register_from_payment(state: SandboxState, spec: NewPayment, payment: Payme
     registration = Registration(
         registration_id=new_registration_id(),
         kind="card" if card else ("sepa" if spec.iban else "ach"),
+        member_id=payment.member_id,
         # Active once the payment succeeds; a payment still waiting for the customer keeps it pending.
         status="P" if payment.approval_kind else "Y",
         created_at=now,

@@ -12,7 +12,7 @@ from .config import SandboxConfig
 from .faults import ConnectionCloser, FaultInjector
 from .ledger import Ledger
 from .notifier import Notifier
-from .statemachine import MARKEDFORREVERSAL, PAYOUTSTARTED, settle_refund
+from .statemachine import PAYOUTSTARTED
 from .tokens import TokenIssuer
 
 __all__ = ["SandboxState"]
@@ -49,18 +49,14 @@ class SandboxState:
             self._requests.clear()
 
     def sweep(self) -> int:
-        """Complete what is due at the current sandbox time (refunds, bank payouts); return how many.
+        """Complete what is due at the current sandbox time (bank payouts); return how many.
 
         Each completion is notified through the gateway's shared (back-office) code path.
         """
         now = self.clock.epoch()
         done = 0
         for payment in self.ledger.due_payments(now):
-            if payment.status == MARKEDFORREVERSAL:
-                payment.status = settle_refund(payment.status)
-                result = codes.PAYMENT_REFUNDED
-                operation = "RF-SETTLED"
-            elif payment.status == PAYOUTSTARTED:
+            if payment.status == PAYOUTSTARTED:
                 payment.status = payment.settle_outcome
                 result = codes.SUCCEEDED if payment.status == "payoutsuccessful" else codes.DECLINED
                 payment.result_code, payment.result_description = result.code, result.description

@@ -1,10 +1,11 @@
 """The payment state machine and status mappings; pure functions, no storage.
 
-Transitions follow reference §9.5: capture (partial, multiple, never above the authorized amount)
-of an authorization; refund (partial, multiple, never above the captured amount) of a capture,
-which goes `markedforreversal` then `reversed`; reversal of an uncaptured authorization, or a
-same-day void of a sale. A refused transition raises `TransitionRefused` with code 10005 (capture),
-10006 (refund) or 10007 (cancel).
+Transitions follow the platform's code (reference §9.5; Transaction.java, RestDirectTransactionManager):
+one capture, only from `authsuccessful`, at most the authorized amount unless the merchant allows
+excess capture; cancel (`RV`) only from `authsuccessful`; refund from `capturesuccess`, `settled`, or
+`reversed` while captured > refunded, never above what is left, which sets `reversed` at once, under
+the merchant's `partialRefund` and `multipleRefund` flags. A refused transition raises
+`TransitionRefused` with code 10005 (capture), 10006 (refund) or 10007 (cancel).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "PAYOUTSTARTED",
     "PAYOUTSUCCESSFUL",
     "REVERSED",
+    "MerchantFlags",
     "PaymentState",
     "Transition",
     "TransitionRefused",
@@ -37,7 +39,6 @@ __all__ = [
     "redirect_status",
     "refund",
     "reverse",
-    "settle_refund",
     "short_status",
 ]
 
@@ -158,27 +159,34 @@ class PaymentState:
     refunded: Decimal
 
 
-def capture(state: PaymentState, amount: Decimal) -> Transition:
-    """Capture `amount` of an authorization."""
-    if state.payment_type != "PA":
-        raise TransitionRefused(CAPTURE_FAILED, "Only a pre-authorization (PA) can be captured.")
-    if state.status not in (AUTHSUCCESSFUL, CAPTURESUCCESS):
+@dataclass(frozen=True)
+class MerchantFlags:
+    """The merchant settings the transitions read (defaults: the platform's usual Y, Y, N)."""
+
+    partial_refund: bool = True
+    multiple_refund: bool = True
+    excess_capture: bool = False
+
+
+def capture(state: PaymentState, amount: Decimal, flags: MerchantFlags = MerchantFlags()) -> Transition:
+    """Capture `amount` of an authorization, once: the capture ends the authorization."""
+    if state.status != AUTHSUCCESSFUL:
         raise TransitionRefused(CAPTURE_FAILED, f"The transaction is {state.status}.")
     if state.payment_mode == "SEPA":
         raise TransitionRefused(CAPTURE_FAILED, "SEPA authorizations cannot be captured.")
     if amount <= 0:
         raise TransitionRefused(CAPTURE_FAILED, "The amount must be greater than 0.00.")
-    if state.captured + amount > state.amount:
-        remaining = state.amount - state.captured
-        raise TransitionRefused(
-            CAPTURE_FAILED, f"The amount exceeds the authorized amount not yet captured ({_fmt(remaining)})."
-        )
-    return Transition(CAPTURESUCCESS, _fmt(state.captured + amount), _fmt(state.refunded))
+    if amount > state.amount and not flags.excess_capture:
+        raise TransitionRefused(CAPTURE_FAILED, f"The amount exceeds the authorized amount ({_fmt(state.amount)}).")
+    return Transition(CAPTURESUCCESS, _fmt(amount), _fmt(state.refunded))
 
 
-def refund(state: PaymentState, amount: Decimal) -> Transition:
-    """Refund `amount` of what was captured."""
-    if state.status not in (CAPTURESUCCESS, MARKEDFORREVERSAL, REVERSED, "settled"):
+def refund(state: PaymentState, amount: Decimal, flags: MerchantFlags = MerchantFlags()) -> Transition:
+    """Refund `amount` of what was captured; the payment is `reversed` at once."""
+    refundable = state.status in (CAPTURESUCCESS, "settled") or (
+        state.status == REVERSED and state.captured > state.refunded
+    )
+    if not refundable:
         raise TransitionRefused(REFUND_FAILED, f"The transaction is {state.status}.")
     if amount <= 0:
         raise TransitionRefused(REFUND_FAILED, "The amount must be greater than 0.00.")
@@ -187,22 +195,19 @@ def refund(state: PaymentState, amount: Decimal) -> Transition:
         raise TransitionRefused(
             REFUND_FAILED, f"The amount exceeds the captured amount not yet refunded ({_fmt(remaining)})."
         )
+    # RestDirectTransactionManager: partialRefund=N refuses any amount but the captured one;
+    # multipleRefund=N refuses a refund of a payment already `reversed`.
+    if not flags.partial_refund and amount != state.captured:
+        raise TransitionRefused(REFUND_FAILED, "Partial Refund is not allowed.")
+    if not flags.multiple_refund and state.status == REVERSED:
+        raise TransitionRefused(REFUND_FAILED, "Multiple Refund is not allowed.")
     if state.payment_mode == "SEPA" and amount != remaining:
         raise TransitionRefused(REFUND_FAILED, f"SEPA payments are refunded in full only ({_fmt(remaining)}).")
-    return Transition(MARKEDFORREVERSAL, _fmt(state.captured), _fmt(state.refunded + amount))
+    return Transition(REVERSED, _fmt(state.captured), _fmt(state.refunded + amount))
 
 
-def reverse(state: PaymentState, *, same_day: bool) -> Transition:
-    """Cancel an uncaptured authorization, or void a sale on the day it was made."""
-    if state.status == AUTHSUCCESSFUL and state.captured == 0:
+def reverse(state: PaymentState) -> Transition:
+    """Cancel an authorization that is not captured (`authsuccessful` only; a sale is refunded instead)."""
+    if state.status == AUTHSUCCESSFUL:
         return Transition(CANCELLED, _fmt(state.captured), _fmt(state.refunded))
-    if state.payment_type == "DB" and state.status == CAPTURESUCCESS and state.refunded == 0:
-        if same_day:
-            return Transition(CANCELLED, _fmt(state.captured), _fmt(state.refunded))
-        raise TransitionRefused(CANCEL_FAILED, "A sale can only be voided on the day it was made.")
     raise TransitionRefused(CANCEL_FAILED, f"The transaction is {state.status}.")
-
-
-def settle_refund(status: str) -> str:
-    """The status a refunded payment reaches once the refund is processed."""
-    return REVERSED if status == MARKEDFORREVERSAL else status

@@ -119,7 +119,9 @@ def expected_checksum(operation_id: str, name: str, fields: dict[str, str]) -> s
     if operation_id in {"cancelInvoice", "regenerateInvoice", "remindInvoice"}:
         return md5(fields["invoiceId"], member, SECURE_KEY, fields["merchantRedirectUrl"])  # C-INV-ACT
     if operation_id in {"invoiceInquiry", "invoiceTransactionInquiry"}:
-        return md5(fields["invoiceId"], member, SECURE_KEY)  # C-INV-STATUS
+        return md5(member, SECURE_KEY, fields["merchantInvoiceId"])  # C-INV-STATUS
+    if operation_id == "updateInvoiceConfig":
+        return md5(member, SECURE_KEY, fields["merchantRedirectUrl"])  # C-INV-CONFIG
     return md5(member, SECURE_KEY)  # C-LIST
 
 

@@ -371,10 +371,12 @@ def test_invoice_lifecycle(subject: Subject) -> None:
     assert "PayInvoice" in invoice.pay_url
     assert invoice.amount == Decimal("50.00")
 
-    found = invoices.inquire(invoice.invoice_id)
+    found = invoices.inquire(invoice)
     assert found.invoice_id == invoice.invoice_id
     assert found.status == "generated"
-    assert invoices.inquire(invoice.invoice_id, with_transaction=True).invoice_id == invoice.invoice_id
+    assert invoices.inquire(invoice, with_transaction=True).invoice_id == invoice.invoice_id
+    assert invoice.merchant_invoice_id is not None
+    assert invoices.inquire(invoice.merchant_invoice_id).invoice_id == invoice.invoice_id
 
     reminded = invoices.remind(invoice.invoice_id, merchant_redirect_url=RETURN_URL)
     assert reminded.result_code == "00012"
@@ -388,7 +390,7 @@ def test_invoice_lifecycle(subject: Subject) -> None:
 
     cancelled = invoices.cancel(invoice.invoice_id, merchant_redirect_url=RETURN_URL, reason="ordered twice")
     assert cancelled.result_code == "00011"
-    assert invoices.inquire(invoice.invoice_id).status == "cancelled"
+    assert invoices.inquire(invoice).status == "cancelled"
 
 
 def test_invoice_config_and_order_id(subject: Subject) -> None:

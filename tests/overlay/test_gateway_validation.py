@@ -20,6 +20,7 @@ from transaction_services import (
     Card,
     Customer,
     Gateway,
+    Invoice,
     ValidationError,
 )
 from transaction_services_sandbox import testdata
@@ -105,6 +106,17 @@ CASES: list[tuple[str, Callable[[Gateway], object], str]] = [
         ),
         "customer.email",
     ),
+    (
+        "invoice inquiry of an invoice without its merchant id",
+        lambda gateway: gateway.invoices.inquire(Invoice(invoice_id="5001")),
+        "merchant_invoice_id",
+    ),
+    (
+        "invoice inquiry with a bad invoice id",
+        lambda gateway: gateway.invoices.inquire("Invoice01", invoice_id="12a"),
+        "invoice_id",
+    ),
+    ("invoice inquiry with a blank reference", lambda gateway: gateway.invoices.inquire(" x"), "merchant_invoice_id"),
 ]
 
 

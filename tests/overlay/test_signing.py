@@ -13,6 +13,7 @@ from transaction_services.signing import (
     delete_registration_checksum,
     inquiry_by_merchant_id_checksum,
     invoice_action_checksum,
+    invoice_config_checksum,
     invoice_generate_checksum,
     invoice_status_checksum,
     list_checksum,
@@ -79,7 +80,14 @@ DOCS_VECTORS: list[tuple[Callable[..., str], tuple[str, ...], str]] = [
         ("1760", "11344", KEY, "www.merchantRedirectUrl.com"),
         "2b5a33c8e6743ad0dfa52e62ee0fc9c6",
     ),
-    (invoice_status_checksum, ("1746", "11344", KEY), "ad8db6d73df86abc8a6b8fe7627572b5"),
+    # C-INV-STATUS as the platform's code checks it (md5 of "11344|secureKey|Invoice01", computed)
+    (invoice_status_checksum, ("11344", KEY, "Invoice01"), "5322b55349a6e3df1bd1476d47b281db"),
+    # C-INV-CONFIG (md5 of "11344|secureKey|https://www.merchantRedirectUrl.com", computed)
+    (
+        invoice_config_checksum,
+        ("11344", KEY, "https://www.merchantRedirectUrl.com"),
+        "55574ba596c0735cd595fbdb695bb1e4",
+    ),
     (
         notification_checksum,
         ("77251", "011E1D8A5C034", "156.00", "N", KEY),

@@ -89,7 +89,9 @@ def sign(operation_id: str, body: dict[str, Any], path: dict[str, Any]) -> None:
     elif operation_id in {"cancelInvoice", "regenerateInvoice", "remindInvoice"}:
         checksum = checksums.c_inv_act(value("invoiceId"), owner, key, value("merchantRedirectUrl"))
     elif operation_id in {"invoiceInquiry", "invoiceTransactionInquiry"}:
-        checksum = checksums.c_inv_status(value("invoiceId"), owner, key)
+        checksum = checksums.c_inv_status(owner, key, value("merchantInvoiceId"))
+    elif operation_id == "updateInvoiceConfig":
+        checksum = checksums.c_inv_config(owner, key, body.get("merchantRedirectUrl", "null"))
     else:
         checksum = checksums.c_list(owner, key)
     body["authentication.checksum"] = checksum

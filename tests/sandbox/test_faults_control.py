@@ -55,7 +55,7 @@ def test_drop_after_commit(fresh: Sandbox, fresh_client: GatewayClient) -> None:
     with pytest.raises(httpx.RemoteProtocolError):
         fresh_client.http.post(f"{TX}/payments", data=fields, headers={"AuthToken": token})
     # The payment was committed: an inquiry by merchant transaction id finds it.
-    stored = fresh.ledger.find_payment_by_merchant_id(fields["merchantTransactionId"])
+    stored = fresh.ledger.find_payment_by_merchant_id("11344", fields["merchantTransactionId"])
     assert stored is not None
     assert stored.status == "capturesuccess"
     assert payments(fresh) == 1
@@ -136,8 +136,8 @@ def test_restart_on_the_same_file_keeps_everything(tmp_path: Path) -> None:
             token=token,
         )
         assert inquiry["status"] == "capturesuccess"
-        assert client.follow(payment_id, "CP", "6.00")["result"]["code"] == "00004"
-        assert client.follow(payment_id, "CP", "0.01")["result"]["code"] == "10005"
+        assert client.follow(payment_id, "RF", "4.00")["result"]["code"] == "00005"
+        assert client.follow(payment_id, "RF", "0.01")["result"]["code"] == "10006"
         assert int(client.pay("1.00")["paymentId"]) == int(payment_id) + 1
 
 

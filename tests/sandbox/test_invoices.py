@@ -51,10 +51,14 @@ def act(client: GatewayClient, operation: str, invoice_id: str, **extra: str) ->
 
 
 def status(client: GatewayClient, invoice_id: str, operation: str = "inquiry") -> dict[str, Any]:
+    stored = client.sandbox.ledger.get_invoice(invoice_id)
+    assert stored is not None
+    reference = stored.merchant_invoice_id
     fields = {
         "invoiceId": invoice_id,
+        "merchantInvoiceId": reference,
         "authentication.memberId": MEMBER,
-        "authentication.checksum": checksums.c_inv_status(invoice_id, MEMBER, KEY),
+        "authentication.checksum": checksums.c_inv_status(MEMBER, KEY, reference),
     }
     return client.post(f"{INV}/{operation}", fields)
 
@@ -76,15 +80,62 @@ def test_generate_and_inquire(client: GatewayClient) -> None:
     found = status(client, invoice_id)
     assert found["statusInvoiceResult"] == {"code": "00014", "description": "Invoice found successfully"}
     assert found["invoiceDetails"]["invoiceStatus"] == "generated"
-    alternative = client.post(
+    # merchantInvoiceId alone is enough (invoiceId is optional in the platform's code).
+    by_reference = client.post(
         f"{INV}/inquiry",
         {
             "merchantInvoiceId": details["merchantInvoiceId"],
             "authentication.memberId": MEMBER,
-            "authentication.checksum": checksums.c_inv_status_alternative(MEMBER, KEY, details["merchantInvoiceId"]),
+            "authentication.checksum": checksums.c_inv_status(MEMBER, KEY, details["merchantInvoiceId"]),
         },
     )
-    assert alternative["invoiceDetails"]["systemInvoiceId"] == invoice_id
+    assert by_reference["invoiceDetails"]["systemInvoiceId"] == invoice_id
+
+
+@pytest.mark.parametrize("operation", ["inquiry", "invoiceTransInquiry"])
+def test_invoice_inquiries_take_only_the_platforms_formula(client: GatewayClient, operation: str) -> None:
+    details = generate(client)["invoiceDetails"]
+    invoice_id, reference = details["systemInvoiceId"], details["merchantInvoiceId"]
+    base = {"invoiceId": invoice_id, "merchantInvoiceId": reference, "authentication.memberId": MEMBER}
+    wrong = {
+        "docs sample invoiceId|memberId|secureKey": checksums.md5_join(invoice_id, MEMBER, KEY),
+        "memberId|secureKey|invoiceId": checksums.md5_join(MEMBER, KEY, invoice_id),
+        "C-LIST": checksums.c_list(MEMBER, KEY),
+    }
+    for name, checksum in wrong.items():
+        body = client.post(f"{INV}/{operation}", {**base, "authentication.checksum": checksum})
+        assert body["statusInvoiceResult"]["code"] == "30095", name
+    right = checksums.c_inv_status(MEMBER, KEY, reference)
+    assert (
+        client.post(f"{INV}/{operation}", {**base, "authentication.checksum": right})["statusInvoiceResult"]["code"]
+        == "00014"
+    )
+    # Without merchantInvoiceId the request is incomplete (it is mandatory in the platform's code).
+    missing = client.post(f"{INV}/{operation}", {"invoiceId": invoice_id, "authentication.memberId": MEMBER})
+    assert "merchantInvoiceId" in missing["statusInvoiceResult"]["description"]
+    # A right checksum for another reference with this invoice id finds nothing.
+    other = {**base, "merchantInvoiceId": "someone else", "authentication.checksum": c_other()}
+    assert client.post(f"{INV}/{operation}", other)["statusInvoiceResult"]["code"] == "10026"
+
+
+def c_other() -> str:
+    return checksums.c_inv_status(MEMBER, KEY, "someone else")
+
+
+def test_update_invoice_config_takes_only_the_url_formula(fresh_client: GatewayClient) -> None:
+    url = "https://www.merchantRedirectUrl.com"
+    base = {"authentication.memberId": MEMBER, "actionType": "SET", "merchantRedirectUrl": url, "gst": "10"}
+    for checksum in (checksums.c_list(MEMBER, KEY), checksums.md5_join(MEMBER, KEY, "null")):
+        body = fresh_client.post(f"{INV}/updateInvoiceConfig", {**base, "authentication.checksum": checksum})
+        assert body["statusInvoiceResult"]["code"] == "30095"
+    ok = {**base, "authentication.checksum": checksums.c_inv_config(MEMBER, KEY, url)}
+    assert fresh_client.post(f"{INV}/updateInvoiceConfig", ok)["statusInvoiceResult"]["code"] == "00020"
+    # Without the URL the platform hashes Java's null as the text "null".
+    no_url = {"authentication.memberId": MEMBER, "actionType": "SET", "gst": "12"}
+    signed = {**no_url, "authentication.checksum": checksums.c_inv_config(MEMBER, KEY, "null")}
+    assert fresh_client.post(f"{INV}/updateInvoiceConfig", signed)["statusInvoiceResult"]["code"] == "00020"
+    plain = {**no_url, "authentication.checksum": checksums.c_list(MEMBER, KEY)}
+    assert fresh_client.post(f"{INV}/updateInvoiceConfig", plain)["statusInvoiceResult"]["code"] == "30095"
 
 
 def test_pay_link_moves_the_invoice_to_processed(client: GatewayClient, notification_receiver: Receiver) -> None:
@@ -192,9 +243,15 @@ def test_expiry(fresh_client: GatewayClient) -> None:
             {"invoiceId": "1746", "authentication.checksum": checksums.c_inv_act("1746", MEMBER, KEY, "other")},
         ),
         ("remind", {"invoiceId": "1746", "authentication.checksum": checksums.c_inv_gen(MEMBER, KEY, "a", "b", "c")}),
-        ("inquiry", {"invoiceId": "1746", "authentication.checksum": checksums.c_inv_status("1747", MEMBER, KEY)}),
-        ("invoiceTransInquiry", {"invoiceId": "1746", "authentication.checksum": checksums.c_list(MEMBER, KEY)}),
-        ("getInvoice", {"authentication.checksum": checksums.c_inv_status("1", MEMBER, KEY)}),
+        (
+            "inquiry",
+            {"merchantInvoiceId": "Invoice01", "authentication.checksum": checksums.c_inv_status(MEMBER, KEY, "x")},
+        ),
+        (
+            "invoiceTransInquiry",
+            {"merchantInvoiceId": "Invoice01", "authentication.checksum": checksums.c_list(MEMBER, KEY)},
+        ),
+        ("getInvoice", {"authentication.checksum": checksums.c_inv_status(MEMBER, KEY, "1")}),
         ("getInvoiceDetails", {"authentication.checksum": checksums.c_list(MEMBER, "x")}),
         ("updateInvoiceConfig", {"authentication.checksum": checksums.c_list("1", KEY), "actionType": "SET"}),
         ("getInvoiceConfig", {"authentication.checksum": checksums.c_list(MEMBER, KEY).upper()}),
@@ -230,6 +287,7 @@ def test_list_details_config_and_order_id(fresh_client: GatewayClient) -> None:
     updated = client.post(
         f"{INV}/updateInvoiceConfig",
         list_fields(
+            **{"authentication.checksum": checksums.c_inv_config(MEMBER, KEY, "https://www.merchantRedirectUrl.com")},
             currency="USD",
             initial="ORD",
             merchantRedirectUrl="https://www.merchantRedirectUrl.com",

@@ -19,7 +19,7 @@ def test_ids_and_lookups() -> None:
     first = payment(ledger, "A")
     second = payment(ledger, "A")
     assert (first.payment_id, second.payment_id) == (FIRST_PAYMENT_ID, FIRST_PAYMENT_ID + 1)
-    found = ledger.find_payment_by_merchant_id("A")
+    found = ledger.find_payment_by_merchant_id("", "A")
     assert found is not None
     assert found.payment_id == second.payment_id
     assert ledger.get_payment("nope") is None

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from transaction_services_sandbox import checksums, testdata
+from transaction_services_sandbox import Sandbox, SandboxConfig, checksums, testdata
 
 from .gateway import KEY, MEMBER, TERMINAL, TX, GatewayClient, unique
 
@@ -18,7 +18,8 @@ def status_of(client: GatewayClient, payment_id: str) -> dict[str, Any]:
 
 
 def test_sync_sale_is_approved(client: GatewayClient) -> None:
-    body = client.pay("50.00", merchantTransactionId="Rest Transaction 01")
+    order = unique("Rest Transaction")
+    body = client.pay("50.00", merchantTransactionId=order)
     assert body["transactionStatus"] == "Y"
     assert body["result"] == {"code": "00001", "description": "Transaction succeeded"}
     assert body["card"] == {
@@ -31,7 +32,7 @@ def test_sync_sale_is_approved(client: GatewayClient) -> None:
     assert body["paymentType"] == "DB"
     assert body["amount"] == "50.00"
     assert body["currency"] == "EUR"
-    assert body["merchantTransactionId"] == "Rest Transaction 01"
+    assert body["merchantTransactionId"] == order
     assert all(isinstance(value, str) for value in body.values() if not isinstance(value, dict))
     inquiry = status_of(client, body["paymentId"])
     assert (inquiry["status"], inquiry["transactionStatus"]) == ("capturesuccess", "Y")
@@ -58,17 +59,20 @@ def test_expired_card_is_declined(client: GatewayClient) -> None:
     assert (body["transactionStatus"], body["result"]["code"]) == ("N", "11033")
 
 
-def test_authorize_capture_partial_and_multiple(client: GatewayClient) -> None:
+def test_authorize_then_one_capture(client: GatewayClient) -> None:
     payment_id = client.pay("10.00", paymentType="PA")["paymentId"]
     assert status_of(client, payment_id)["status"] == "authsuccessful"
     captured = client.follow(payment_id, "CP", "4.00")
-    assert set(captured) == {"paymentId", "result", "timestamp"}
     assert captured["result"] == {"code": "00004", "description": "Transaction captured successfully"}
+    assert (captured["paymentId"], captured["paymentType"], captured["descriptor"]) == (
+        payment_id,
+        "CP",
+        "TransactionServicesSandbox",
+    )
     assert status_of(client, payment_id)["status"] == "capturesuccess"
-    assert client.follow(payment_id, "CP", "6.00")["result"]["code"] == "00004"
-    over = client.follow(payment_id, "CP", "0.01")
-    assert over["paymentId"] == "-"
-    assert over["result"]["code"] == "10005"
+    # One capture only: the partial capture ended the authorization.
+    second = client.follow(payment_id, "CP", "6.00")
+    assert (second["paymentId"], second["result"]["code"]) == ("-", "10005")
     # A captured authorization cannot be cancelled any more.
     assert client.follow(payment_id, "RV")["result"]["code"] == "10007"
 
@@ -90,10 +94,10 @@ def test_reversal_before_capture(client: GatewayClient) -> None:
         assert client.follow(payment_id, payment_type, amount)["result"]["code"] == code
 
 
-def test_same_day_void_of_a_sale(client: GatewayClient) -> None:
+def test_a_sale_is_refunded_never_voided(client: GatewayClient) -> None:
     payment_id = client.pay("10.00")["paymentId"]
-    assert client.follow(payment_id, "RV")["result"]["code"] == "00006"
-    assert status_of(client, payment_id)["status"] == "cancelled"
+    assert client.follow(payment_id, "RV")["result"]["code"] == "10007"
+    assert status_of(client, payment_id)["status"] == "capturesuccess"
 
 
 def test_capture_of_a_sale_is_refused(client: GatewayClient) -> None:
@@ -113,21 +117,45 @@ def test_declined_payment_has_no_follow_ups(client: GatewayClient) -> None:
     assert client.follow(payment_id, "RF", "1.00")["result"]["code"] == "10006"
 
 
-def test_refunds_partial_multiple_then_reversed(fresh_client: GatewayClient, notification_receiver: Any) -> None:
-    client = fresh_client
-    payment_id = client.pay("10.00", notificationUrl=notification_receiver.url + "/notify")["paymentId"]
+def test_refunds_partial_multiple_and_reversed_at_once(client: GatewayClient) -> None:
+    payment_id = client.pay("10.00")["paymentId"]
     body = client.follow(payment_id, "RF", "3.00")
     assert body["result"] == {"code": "00005", "description": "Transaction refunded successfully"}
-    assert status_of(client, payment_id)["status"] == "markedforreversal"
+    assert (body["paymentType"], body["descriptor"]) == ("RF", "TransactionServicesSandbox")
+    inquiry = status_of(client, payment_id)
+    assert (inquiry["status"], inquiry["transactionStatus"], inquiry["refundAmount"]) == ("reversed", "Y", "3.00")
     assert client.follow(payment_id, "RF", "7.00")["result"]["code"] == "00005"
     assert client.follow(payment_id, "RF", "0.01")["result"]["code"] == "10006"
     assert client.follow(payment_id, "RV")["result"]["code"] == "10007"
-    assert client.advance(61)["completed"] == 1
     inquiry = status_of(client, payment_id)
     assert (inquiry["status"], inquiry["refundAmount"]) == ("reversed", "10.00")
-    received = notification_receiver.wait_for(1)[0].json()
-    assert (received["status"], received["transactionStatus"]) == ("reversed", "Y")
-    assert received["checksum"] == checksums.c_notify(payment_id, received["merchantTransactionId"], "10.00", "Y", KEY)
+
+
+def test_cancel_answer_carries_payment_type_and_descriptor(client: GatewayClient) -> None:
+    payment_id = client.pay("10.00", paymentType="PA")["paymentId"]
+    body = client.follow(payment_id, "RV")
+    assert (body["paymentType"], body["descriptor"], body["result"]["code"]) == (
+        "RV",
+        "TransactionServicesSandbox",
+        "00006",
+    )
+
+
+def test_merchant_flags_are_configuration() -> None:
+    config = SandboxConfig(partial_refund=False, multiple_refund=False, excess_capture=True)
+    with Sandbox(config) as sandbox, GatewayClient(sandbox) as client:
+        authorized = client.pay("10.00", paymentType="PA")["paymentId"]
+        assert client.follow(authorized, "CP", "12.00")["result"]["code"] == "00004"
+        sale = client.pay("10.00")["paymentId"]
+        partial = client.follow(sale, "RF", "3.00")
+        assert (partial["result"]["code"], partial["result"]["description"]) == (
+            "10006",
+            "Refund transaction failed. Partial Refund is not allowed.",
+        )
+        assert client.follow(sale, "RF", "10.00")["result"]["code"] == "00005"
+        captured_more = client.follow(authorized, "RF", "12.00")
+        assert captured_more["result"]["code"] == "00005"
+        assert client.follow(authorized, "RF", "1.00")["result"]["code"] == "10006"
 
 
 def test_refund_above_captured_is_refused(client: GatewayClient) -> None:
@@ -192,7 +220,15 @@ def test_sepa_sale(client: GatewayClient) -> None:
         "country": "DE",
     }
     assert "card" not in body
-    fields.update({"bankAccount.iban": testdata.DECLINE_IBAN, "bankAccount.bic": "COBADEFFXXX"})
+    order = unique()
+    fields.update(
+        {
+            "bankAccount.iban": testdata.DECLINE_IBAN,
+            "bankAccount.bic": "COBADEFFXXX",
+            "merchantTransactionId": order,
+            "authentication.checksum": checksums.c_sale(MEMBER, KEY, order, "1.00"),
+        }
+    )
     assert client.post(f"{TX}/payments", fields)["transactionStatus"] == "N"
 
 
@@ -259,7 +295,7 @@ def test_wrong_mid_checksum(client: GatewayClient) -> None:
         ({"customer.email": "x@"}, "30030", "customer.email"),
         ({"customer.ip": "1.2.3"}, "30031", "customer.ip"),
         ({"customer.surname": ""}, "30029", "customer.surname"),
-        ({"authentication.terminalId": "9999"}, "30097", "terminalId"),
+        ({"authentication.terminalId": "9999"}, "30097", "Terminal Id"),
         ({"authentication.memberId": "99999"}, "30096", "memberId"),
         ({"paymentMode": "NB", "paymentBrand": "SOFORT"}, "30013", "merchantRedirectUrl"),
     ],
@@ -291,3 +327,16 @@ def test_terminal_is_optional_on_follow_ups(client: GatewayClient) -> None:
     assert (
         client.follow(payment_id, "CP", "1.00", **{"authentication.terminalId": TERMINAL})["result"]["code"] == "00004"
     )
+
+
+@pytest.mark.parametrize("currency", ["XYZ", "SEK"])
+def test_a_currency_the_terminal_lacks_is_refused(client: GatewayClient, currency: str) -> None:
+    body = client.pay("5.00", currency=currency)
+    assert (body["paymentId"], body["result"]["code"]) == ("-", "30097")
+    assert "Terminal Id" in body["result"]["description"]
+
+
+def test_currencies_are_terminal_configuration() -> None:
+    with Sandbox(SandboxConfig(currencies=("SEK",))) as sandbox, GatewayClient(sandbox) as client:
+        assert client.pay("5.00", currency="SEK")["transactionStatus"] == "Y"
+        assert client.pay("5.00", currency="EUR")["result"]["code"] == "30097"

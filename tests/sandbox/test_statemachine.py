@@ -20,23 +20,32 @@ def state(
     return sm.PaymentState(payment_type, status, mode, Decimal(amount), Decimal(captured), Decimal(refunded))
 
 
-def test_partial_and_multiple_capture_up_to_the_authorized_amount() -> None:
-    first = sm.capture(state(), Decimal("4.00"))
-    assert (first.status, first.captured_amount) == (sm.CAPTURESUCCESS, "4.00")
-    second = sm.capture(state(status=first.status, captured=first.captured_amount), Decimal("6.00"))
-    assert second.captured_amount == "10.00"
+def test_one_capture_only_from_authsuccessful() -> None:
+    partial = sm.capture(state(), Decimal("4.00"))
+    assert (partial.status, partial.captured_amount) == (sm.CAPTURESUCCESS, "4.00")
+    # The partial capture ended the authorization: no second capture of the remaining 6.00.
     with pytest.raises(sm.TransitionRefused) as refused:
-        sm.capture(state(status=second.status, captured="10.00"), Decimal("0.01"))
+        sm.capture(state(status=partial.status, captured=partial.captured_amount), Decimal("6.00"))
     assert refused.value.code.code == "10005"
+
+
+def test_capture_above_the_authorized_amount_needs_the_excess_flag() -> None:
+    with pytest.raises(sm.TransitionRefused) as refused:
+        sm.capture(state(), Decimal("10.01"))
+    assert refused.value.code.code == "10005"
+    excess = sm.capture(state(), Decimal("10.01"), sm.MerchantFlags(excess_capture=True))
+    assert excess.captured_amount == "10.01"
 
 
 @pytest.mark.parametrize(
     ("payment_type", "status", "mode"),
     [
         ("DB", sm.CAPTURESUCCESS, "CC"),
+        ("PA", sm.CAPTURESUCCESS, "CC"),
         ("PA", sm.CANCELLED, "CC"),
         ("PA", sm.AUTHFAILED, "CC"),
-        ("PA", sm.MARKEDFORREVERSAL, "CC"),
+        ("PA", sm.AUTHSTARTED_3D, "CC"),
+        ("PA", sm.REVERSED, "CC"),
         ("PA", sm.AUTHSUCCESSFUL, "SEPA"),
     ],
 )
@@ -46,15 +55,36 @@ def test_capture_refused(payment_type: str, status: str, mode: str) -> None:
     assert refused.value.code.code == "10005"
 
 
-def test_refund_partial_multiple_and_limit() -> None:
-    base = state("DB", sm.CAPTURESUCCESS, captured="10.00")
-    first = sm.refund(base, Decimal("3.00"))
-    assert (first.status, first.refunded_amount) == (sm.MARKEDFORREVERSAL, "3.00")
+def test_refund_sets_reversed_at_once_and_stops_at_the_captured_amount() -> None:
+    first = sm.refund(state("DB", sm.CAPTURESUCCESS, captured="10.00"), Decimal("3.00"))
+    assert (first.status, first.refunded_amount) == (sm.REVERSED, "3.00")
     second = sm.refund(state("DB", sm.REVERSED, captured="10.00", refunded="3.00"), Decimal("7.00"))
-    assert second.refunded_amount == "10.00"
+    assert (second.status, second.refunded_amount) == (sm.REVERSED, "10.00")
+    assert sm.refund(state("DB", "settled", captured="10.00"), Decimal("1.00")).status == sm.REVERSED
+    for refused_state, amount in [
+        (state("DB", sm.REVERSED, captured="10.00", refunded="10.00"), "0.01"),
+        (state("DB", sm.REVERSED, captured="10.00", refunded="3.00"), "7.01"),
+        (state("DB", sm.MARKEDFORREVERSAL, captured="10.00", refunded="3.00"), "1.00"),
+    ]:
+        with pytest.raises(sm.TransitionRefused) as refused:
+            sm.refund(refused_state, Decimal(amount))
+        assert refused.value.code.code == "10006"
+
+
+def test_refund_flags() -> None:
+    captured = state("DB", sm.CAPTURESUCCESS, captured="10.00")
+    no_partial = sm.MerchantFlags(partial_refund=False)
     with pytest.raises(sm.TransitionRefused) as refused:
-        sm.refund(state("DB", sm.REVERSED, captured="10.00", refunded="10.00"), Decimal("0.01"))
-    assert refused.value.code.code == "10006"
+        sm.refund(captured, Decimal("3.00"), no_partial)
+    assert "Partial Refund is not allowed" in refused.value.description
+    assert sm.refund(captured, Decimal("10.00"), no_partial).refunded_amount == "10.00"
+    no_multiple = sm.MerchantFlags(multiple_refund=False)
+    first = sm.refund(captured, Decimal("3.00"), no_multiple)
+    with pytest.raises(sm.TransitionRefused) as refused:
+        sm.refund(
+            state("DB", first.status, captured="10.00", refunded=first.refunded_amount), Decimal("1.00"), no_multiple
+        )
+    assert "Multiple Refund is not allowed" in refused.value.description
 
 
 @pytest.mark.parametrize("status", [sm.AUTHSUCCESSFUL, sm.CANCELLED, sm.AUTHFAILED, sm.AUTHSTARTED_3D])
@@ -70,23 +100,18 @@ def test_sepa_refund_is_full_only() -> None:
     assert sm.refund(state("DB", sm.CAPTURESUCCESS, captured="10.00", mode="SEPA"), Decimal("10.00"))
 
 
-def test_reversal_rules() -> None:
-    assert sm.reverse(state(), same_day=False).status == sm.CANCELLED
-    assert sm.reverse(state("DB", sm.CAPTURESUCCESS, captured="10.00"), same_day=True).status == sm.CANCELLED
-    for refused_state, same_day in [
-        (state("DB", sm.CAPTURESUCCESS, captured="10.00"), False),
-        (state("PA", sm.CAPTURESUCCESS, captured="4.00"), True),
-        (state("DB", sm.MARKEDFORREVERSAL, captured="10.00", refunded="1.00"), True),
-        (state("PA", sm.CANCELLED), True),
+def test_cancel_only_from_authsuccessful() -> None:
+    assert sm.reverse(state()).status == sm.CANCELLED
+    for refused_state in [
+        state("DB", sm.CAPTURESUCCESS, captured="10.00"),
+        state("PA", sm.CAPTURESUCCESS, captured="4.00"),
+        state("DB", sm.REVERSED, captured="10.00", refunded="1.00"),
+        state("PA", sm.CANCELLED),
+        state("PA", sm.AUTHFAILED),
     ]:
         with pytest.raises(sm.TransitionRefused) as refused:
-            sm.reverse(refused_state, same_day=same_day)
+            sm.reverse(refused_state)
         assert refused.value.code.code == "10007"
-
-
-def test_refund_settles_to_reversed() -> None:
-    assert sm.settle_refund(sm.MARKEDFORREVERSAL) == sm.REVERSED
-    assert sm.settle_refund(sm.CAPTURESUCCESS) == sm.CAPTURESUCCESS
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InvoiceConfigRequest")
 
 @_attrs_define
 class InvoiceConfigRequest:
-    """Fields of `updateInvoiceConfig` (`actionType=SET` and the defaults) and `getInvoiceConfig` (C-LIST)."""
+    """Fields of `updateInvoiceConfig` (`actionType=SET` and the defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST)."""
 
     authentication_member_id: str
     """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """

@@ -19,16 +19,16 @@ class InvoiceStatusRequest:
     """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
     authentication_checksum: str
     """ Lowercase hex MD5 of the operation's checksum string (see each operation); uppercase is rejected. """
-    invoice_id: str
-    """ The invoice's `systemInvoiceId`. """
+    merchant_invoice_id: str
+    """ The merchant's invoice reference; part of C-INV-STATUS. """
     authentication_terminal_id: str | Unset = UNSET
     """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
     authentication_account_id: str | Unset = UNSET
     """ Optional numeric account id. """
     authentication_partner_id: str | Unset = UNSET
     """ A numeric id (rule OnlyNumber), e.g. a member, terminal, partner or account id. """
-    merchant_invoice_id: str | Unset = UNSET
-    """ The merchant's invoice reference. """
+    invoice_id: str | Unset = UNSET
+    """ The invoice's `systemInvoiceId` (optional: narrows the lookup). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +36,7 @@ class InvoiceStatusRequest:
 
         authentication_checksum = self.authentication_checksum
 
-        invoice_id = self.invoice_id
+        merchant_invoice_id = self.merchant_invoice_id
 
         authentication_terminal_id = self.authentication_terminal_id
 
@@ -44,7 +44,7 @@ class InvoiceStatusRequest:
 
         authentication_partner_id = self.authentication_partner_id
 
-        merchant_invoice_id = self.merchant_invoice_id
+        invoice_id = self.invoice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +52,7 @@ class InvoiceStatusRequest:
             {
                 "authentication.memberId": authentication_member_id,
                 "authentication.checksum": authentication_checksum,
-                "invoiceId": invoice_id,
+                "merchantInvoiceId": merchant_invoice_id,
             }
         )
         if authentication_terminal_id is not UNSET:
@@ -61,8 +61,8 @@ class InvoiceStatusRequest:
             field_dict["authentication.accountId"] = authentication_account_id
         if authentication_partner_id is not UNSET:
             field_dict["authentication.partnerId"] = authentication_partner_id
-        if merchant_invoice_id is not UNSET:
-            field_dict["merchantInvoiceId"] = merchant_invoice_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
 
         return field_dict
 
@@ -73,7 +73,7 @@ class InvoiceStatusRequest:
 
         authentication_checksum = d.pop("authentication.checksum")
 
-        invoice_id = d.pop("invoiceId")
+        merchant_invoice_id = d.pop("merchantInvoiceId")
 
         authentication_terminal_id = d.pop("authentication.terminalId", UNSET)
 
@@ -81,16 +81,16 @@ class InvoiceStatusRequest:
 
         authentication_partner_id = d.pop("authentication.partnerId", UNSET)
 
-        merchant_invoice_id = d.pop("merchantInvoiceId", UNSET)
+        invoice_id = d.pop("invoiceId", UNSET)
 
         invoice_status_request = cls(
             authentication_member_id=authentication_member_id,
             authentication_checksum=authentication_checksum,
-            invoice_id=invoice_id,
+            merchant_invoice_id=merchant_invoice_id,
             authentication_terminal_id=authentication_terminal_id,
             authentication_account_id=authentication_account_id,
             authentication_partner_id=authentication_partner_id,
-            merchant_invoice_id=merchant_invoice_id,
+            invoice_id=invoice_id,
         )
 
         invoice_status_request.additional_properties = d

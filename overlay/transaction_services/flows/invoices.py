@@ -150,20 +150,37 @@ def build_remind(ctx: Context, *, invoice_id: str, merchant_redirect_url: str) -
     return _action(ctx, "invoices.remind", remind_invoice, invoice_id, merchant_redirect_url)
 
 
-def build_inquire(ctx: Context, *, invoice_id: str, with_transaction: bool = False) -> Call[Invoice]:
-    """An invoice's status (C-INV-STATUS); ``with_transaction`` uses ``invoiceTransInquiry``."""
+def build_inquire(
+    ctx: Context, *, invoice: Invoice | str, invoice_id: str | None = None, with_transaction: bool = False
+) -> Call[Invoice]:
+    """An invoice's status (C-INV-STATUS); ``with_transaction`` uses ``invoiceTransInquiry``.
+
+    ``invoice`` is an ``Invoice`` the caller holds (its merchant invoice id and gateway id are used) or
+    the merchant invoice id; ``invoice_id`` narrows the lookup to one gateway invoice id.
+    """
     from transaction_services_api.api.invoices import invoice_inquiry, invoice_transaction_inquiry
     from transaction_services_api.models import InvoiceStatusRequest
 
-    identifier = _invoice_id(invoice_id)
+    if isinstance(invoice, Invoice):
+        if not invoice.merchant_invoice_id:
+            raise ValidationError("merchant_invoice_id", "the invoice carries no merchant invoice id; pass it instead")
+        reference = invoice.merchant_invoice_id
+        invoice_id = invoice_id or invoice.invoice_id
+    else:
+        reference = invoice
+    reference = check_text(reference, "merchant_invoice_id", 100)
+    identifier = _invoice_id(invoice_id) if invoice_id is not None else None
     credentials = ctx.credentials
-    fields = {
-        "authentication.memberId": credentials.member_id,
-        "authentication.checksum": signing.invoice_status_checksum(
-            identifier, credentials.member_id, credentials.secure_key
-        ),
-        "invoiceId": identifier,
-    }
+    fields = clean(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": signing.invoice_status_checksum(
+                credentials.member_id, credentials.secure_key, reference
+            ),
+            "merchantInvoiceId": reference,
+            "invoiceId": identifier,
+        }
+    )
     return Call(
         operation="invoices.inquire",
         endpoint=invoice_transaction_inquiry if with_transaction else invoice_inquiry,
@@ -232,18 +249,27 @@ def build_set_config(
     expiration_days: int | None = None,
     tax_percent: str | None = None,
 ) -> Call[dict[str, str]]:
-    """Update the invoice defaults (``actionType=SET``, C-LIST)."""
+    """Update the invoice defaults (``actionType=SET``, C-INV-CONFIG)."""
     from transaction_services_api.api.invoices import update_invoice_config
     from transaction_services_api.models import InvoiceConfigRequest
 
-    fields = _list_fields(
-        ctx,
-        actionType="SET",
-        currency=check_currency(currency) if currency else None,
-        initial=check_text(order_id_prefix, "order_id_prefix", 10) if order_id_prefix else None,
-        merchantRedirectUrl=optional_url(merchant_redirect_url, "merchant_redirect_url"),
-        invoiceExpirationPeriod=str(expiration_days) if expiration_days else None,
-        gst=check_text(tax_percent, "tax_percent", 10) if tax_percent else None,
+    redirect_url = optional_url(merchant_redirect_url, "merchant_redirect_url")
+    credentials = ctx.credentials
+    # The platform hashes the form value as Java concatenates it: an absent URL is the text "null".
+    signed_url = "null" if redirect_url is None else str(redirect_url)
+    fields = clean(
+        {
+            "authentication.memberId": credentials.member_id,
+            "authentication.checksum": signing.invoice_config_checksum(
+                credentials.member_id, credentials.secure_key, signed_url
+            ),
+            "actionType": "SET",
+            "currency": check_currency(currency) if currency else None,
+            "initial": check_text(order_id_prefix, "order_id_prefix", 10) if order_id_prefix else None,
+            "merchantRedirectUrl": redirect_url,
+            "invoiceExpirationPeriod": str(expiration_days) if expiration_days else None,
+            "gst": check_text(tax_percent, "tax_percent", 10) if tax_percent else None,
+        }
     )
     return Call(
         operation="invoices.set_config",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from starlette.responses import Response
 
 from .. import checksums, codes
 from ..clock import format_list_timestamp
+from ..ledger import LIST_FILTERS
 from ..models import Payment
 from ..responses import gateway_json
 from ..rules import parse_list_date
@@ -20,25 +21,9 @@ __all__ = ["DEFAULT_RECORDS_PER_PAGE", "transaction_list"]
 DEFAULT_RECORDS_PER_PAGE = 30
 
 
-def _local_date(call: Call, epoch: float) -> date:
-    return call.state.clock.local(datetime.fromtimestamp(epoch, UTC)).date()
-
-
-def _matches(call: Call, payment: Payment, start: date | None, end: date | None) -> bool:
-    created = _local_date(call, payment.created_at)
-    if (start and created < start) or (end and created > end):
-        return False
-    filters = {
-        "status": payment.status,
-        "customer.email": payment.customer.get("email", ""),
-        "customer.givenName": payment.customer.get("givenName", ""),
-        "customer.surname": payment.customer.get("surname", ""),
-        "card.firstsix": payment.card_bin,
-        "card.lastfour": payment.card_last4,
-        "paymentId": str(payment.payment_id),
-        "currency": payment.currency,
-    }
-    return all(not call.get(name).strip() or call.get(name) == value for name, value in filters.items())
+def _start_of(call: Call, day: date) -> float:
+    """Epoch of local midnight starting `day` in the sandbox's timezone."""
+    return datetime.combine(day, time(), tzinfo=call.state.clock.zone).timestamp()
 
 
 def _item(call: Call, payment: Payment) -> dict[str, Any]:
@@ -87,8 +72,16 @@ async def transaction_list(call: Call) -> Response:
         raise call.refuse(codes.Code("30088", "Invalid From date, pagination.fromdate is after pagination.todate"))
     page = max(int(call.get("pagination.pageno") or "1"), 1)
     records = int(call.get("pagination.records") or "0") or DEFAULT_RECORDS_PER_PAGE
-    matching = [payment for payment in call.state.ledger.payments() if _matches(call, payment, start, end)]
-    selected = matching[(page - 1) * records : page * records]
+    # Filtered and paged in SQL: the cost of a page does not grow with the ledger.
+    filters = {name: call.get(name) for name in LIST_FILTERS if call.get(name).strip()}
+    selected = call.state.ledger.list_payments(
+        identity.owner_id,
+        created_from=_start_of(call, start) if start else None,
+        created_before=_start_of(call, end + timedelta(days=1)) if end else None,
+        filters=filters,
+        offset=(page - 1) * records,
+        limit=records,
+    )
     if not selected:
         return gateway_json({"result": {"code": codes.NOT_FOUND.code, "description": codes.NOT_FOUND.description}})
     return gateway_json(

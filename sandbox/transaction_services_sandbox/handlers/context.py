@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -12,9 +13,12 @@ from starlette.responses import Response
 from .. import codes
 from ..bodies import parse_body
 from ..checksums import verify
+from ..config import MerchantConfig
 from ..errors import GatewayRefusal, QueryStringRefused, TokenFailure
+from ..faults import FAULT_SCOPE_KEY, FaultRule
 from ..rules import validate
 from ..state import SandboxState
+from ..statemachine import MerchantFlags
 from ..tokens import ROLE_MERCHANT, ROLE_PARTNER, Claims
 
 __all__ = ["Call", "Handler", "Identity", "operation"]
@@ -22,11 +26,29 @@ __all__ = ["Call", "Handler", "Identity", "operation"]
 
 @dataclass(frozen=True)
 class Identity:
-    """Who signs a request: the merchant (member id, secure key) or the partner (partner id, key)."""
+    """Who signs a request: a merchant (member id, secure key) or the partner (partner id, key)."""
 
     role: str
     owner_id: str
     key: str
+    merchant: MerchantConfig | None = None
+    """The member's configuration (None for the partner)."""
+
+    @property
+    def member_scope(self) -> str | None:
+        """The member whose records this signer may see; None for the partner (all of its members)."""
+        return self.merchant.member_id if self.merchant is not None else None
+
+    @property
+    def flags(self) -> MerchantFlags:
+        """The member's state-machine flags (platform defaults for the partner)."""
+        if self.merchant is None:
+            return MerchantFlags()
+        return MerchantFlags(
+            partial_refund=self.merchant.partial_refund,
+            multiple_refund=self.merchant.multiple_refund,
+            excess_capture=self.merchant.excess_capture,
+        )
 
 
 @dataclass
@@ -45,6 +67,14 @@ class Call:
     def get(self, name: str) -> str:
         """A field's value, or "" when absent."""
         return self.fields.get(name, "")
+
+    def take_fault(self) -> FaultRule | None:
+        """The slow fault injected on this request, if any; only the first caller gets it."""
+        state = self.request.scope.get("state")
+        if not isinstance(state, dict):
+            return None
+        fault = state.pop(FAULT_SCOPE_KEY, None)
+        return fault if isinstance(fault, FaultRule) else None
 
     @property
     def base_url(self) -> str:
@@ -68,9 +98,13 @@ class Call:
         partner_id = self.get("authentication.partnerId")
         if member_id or not allow_partner or not partner_id:
             self.validate(["authentication.memberId"])
-            if member_id != config.member_id:
+            merchant = config.merchant_by_id(member_id)
+            if merchant is None:
                 raise self.refuse(codes.MEMBER_UNKNOWN)
-            identity = Identity(ROLE_MERCHANT, member_id, config.secure_key)
+            if self.claims is not None and self.claims.role == ROLE_MERCHANT and self.claims.sub != merchant.username:
+                # A member's token never acts for another member of the partner.
+                raise TokenFailure("the token belongs to another member")
+            identity = Identity(ROLE_MERCHANT, member_id, merchant.secure_key, merchant)
         else:
             self.validate(["authentication.partnerId"])
             if partner_id != config.partner_id:
@@ -79,22 +113,38 @@ class Call:
         if self.claims is not None and self.claims.role != identity.role:
             raise TokenFailure(f"a {self.claims.role} token cannot sign as {identity.role}")
         terminal_id = self.get("authentication.terminalId")
-        if terminal_id.strip() and terminal_id != config.terminal_id:
-            self.validate(["authentication.terminalId"])
-            raise self.refuse(codes.TERMINAL_UNKNOWN)
+        if terminal_id.strip():
+            known = (
+                identity.merchant.terminal(terminal_id) is not None
+                if identity.merchant is not None
+                else any(m.terminal(terminal_id) for m in config.merchants())
+            )
+            if not known:
+                self.validate(["authentication.terminalId"])
+                raise self.refuse(codes.TERMINAL_UNKNOWN)
         return identity
 
-    def check_checksum(self, *candidates: str) -> None:
-        """Require `authentication.checksum` and that it equals one of the expected values."""
+    def check_currency(self, identity: Identity, currency: str) -> None:
+        """Refuse a currency the terminal (or, without `terminalId`, every terminal of the member) lacks.
+
+        TransactionHelper looks the terminal up by member, terminal id and currency; finding none it
+        answers SYS_INVALID_TERMINAL.
+        """
+        if identity.merchant is None or not currency:
+            return
+        if not identity.merchant.accepts_currency(currency.upper(), self.get("authentication.terminalId").strip()):
+            raise self.refuse(codes.TERMINAL_UNKNOWN)
+
+    def check_checksum(self, expected: str) -> None:
+        """Require `authentication.checksum` and that it equals the operation's one formula."""
         self.validate(["authentication.checksum"])
-        received = self.get("authentication.checksum")
-        if not any(verify(expected, received) for expected in candidates):
+        if not verify(expected, self.get("authentication.checksum")):
             raise self.refuse(codes.CHECKSUM_MISMATCH)
 
-    def check_optional_checksum(self, *candidates: str) -> None:
+    def check_optional_checksum(self, expected: str) -> None:
         """Verify `authentication.checksum` when sent (operations whose docs show none)."""
         if self.get("authentication.checksum").strip():
-            self.check_checksum(*candidates)
+            self.check_checksum(expected)
 
 
 Handler = Callable[[Call], Awaitable[Response]]
@@ -103,8 +153,11 @@ Handler = Callable[[Call], Awaitable[Response]]
 def _token_claims(request: Request, fields: dict[str, str], state: SandboxState, roles: tuple[str, ...]) -> Claims:
     token = request.headers.get("authtoken") or fields.get("AuthToken", "")
     claims = state.tokens.verify(token.strip(), state.clock.epoch())
-    known = {ROLE_MERCHANT: state.config.username, ROLE_PARTNER: state.config.partner_username}
-    if known.get(claims.role) != claims.sub:
+    if claims.role == ROLE_MERCHANT:
+        known = state.config.merchant_by_username(claims.sub) is not None
+    else:
+        known = claims.role == ROLE_PARTNER and claims.sub == state.config.partner_username
+    if not known:
         raise TokenFailure("token of an unknown user")
     if claims.role not in roles:
         raise TokenFailure(f"a {claims.role} token is not accepted here")
@@ -118,11 +171,14 @@ def operation(
     token: bool = True,
     allow_json: bool = True,
     invoice: bool = False,
+    creates_payments: bool = False,
 ) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
     """Wrap a handler with the gateway's pipeline.
 
     Order: query string refused (§1.5); body parsed (415 for other media types); due refunds and
-    payouts completed; AuthToken checked (§2.5) unless `token` is False; then the handler.
+    payouts completed; AuthToken checked (§2.5) unless `token` is False; then the handler. A slow
+    fault is left to handlers that `creates_payments` (they wait between `begun` and the commit);
+    other handlers wait before they start.
     """
 
     def decorate(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
@@ -139,6 +195,10 @@ def operation(
             state.sweep()
             claims = _token_claims(request, fields, state, roles) if token else None
             call = Call(request, state, fields, claims, invoice, dict(request.path_params))
+            if not creates_payments:
+                fault = call.take_fault()
+                if fault is not None:
+                    await asyncio.sleep(fault.delay_seconds)
             return await handler(call)
 
         return endpoint

@@ -56,8 +56,8 @@ def _pay_url(call: Call, invoice: Invoice) -> str:
     return f"{call.base_url}{PAY_INVOICE_PATH}?inv={invoice.invoice_id}&ct={invoice.pay_token}"
 
 
-def _config(call: Call) -> dict[str, str]:
-    return call.state.ledger.get_json_meta(_CONFIG_META)
+def _config(call: Call, identity: Identity) -> dict[str, str]:
+    return call.state.ledger.get_json_meta(f"{_CONFIG_META}:{identity.owner_id}")
 
 
 def _merchant(call: Call) -> Identity:
@@ -102,7 +102,7 @@ def _products(call: Call) -> list[dict[str, str]]:
 async def generate(call: Call) -> Response:
     """Create an invoice (C-INV-GEN) with a pay link served by the sandbox; code 00010."""
     identity = _merchant(call)
-    config = _config(call)
+    config = _config(call, identity)
     call.validate(["authentication.checksum", "merchantInvoiceId", "amount"])
     redirect_url = call.get("merchantRedirectUrl")
     call.check_checksum(
@@ -132,6 +132,7 @@ async def generate(call: Call) -> Response:
         expires_at=now + int(days) * _SECONDS_PER_DAY,
         expiration_days=days,
         pay_token=secrets.token_urlsafe(12),
+        member_id=identity.owner_id,
         merchant_redirect_url=redirect_url or config.get("merchantRedirectUrl", ""),
         notification_url=call.get("notificationUrl"),
         customer_email=call.get("customer.email"),
@@ -159,7 +160,7 @@ def _acted_invoice(call: Call) -> tuple[Identity, Invoice]:
         checksums.c_inv_act(call.get("invoiceId"), identity.owner_id, identity.key, call.get("merchantRedirectUrl"))
     )
     call.validate()
-    invoice = call.state.ledger.get_invoice(call.get("invoiceId"))
+    invoice = call.state.ledger.get_invoice(call.get("invoiceId"), identity.owner_id)
     if invoice is None:
         raise call.refuse(codes.NOT_FOUND)
     return identity, invoice
@@ -227,23 +228,15 @@ async def remind(call: Call) -> Response:
 
 
 def _inquired_invoice(call: Call) -> tuple[Identity, Invoice]:
+    # InputValiDatorUtils.getInquiryInvoiceMandatoryParams: memberId and merchantInvoiceId (DESCRIPTION);
+    # invoiceId is optional and, when sent, narrows the lookup (InvoiceEntry.getInvoiceDetails).
     identity = _merchant(call)
-    invoice_id, merchant_invoice_id = call.get("invoiceId"), call.get("merchantInvoiceId")
-    if not invoice_id and not merchant_invoice_id:
-        call.validate(["invoiceId"])
-    call.validate(["authentication.checksum"])
-    # The docs disagree on C-INV-STATUS (§5.2); both spellings are accepted.
-    candidates = []
-    if invoice_id:
-        candidates.append(checksums.c_inv_status(invoice_id, identity.owner_id, identity.key))
-    if merchant_invoice_id:
-        candidates.append(checksums.c_inv_status_alternative(identity.owner_id, identity.key, merchant_invoice_id))
-    call.check_checksum(*candidates)
+    call.validate(["merchantInvoiceId", "authentication.checksum"])
+    merchant_invoice_id = call.get("merchantInvoiceId")
+    call.check_checksum(checksums.c_inv_status(identity.owner_id, identity.key, merchant_invoice_id))
     call.validate()
-    if invoice_id:
-        invoice = call.state.ledger.get_invoice(invoice_id)
-    else:
-        invoice = call.state.ledger.find_invoice_by_merchant_id(merchant_invoice_id)
+    invoice_id = call.get("invoiceId")
+    invoice = call.state.ledger.find_invoice_by_merchant_id(identity.owner_id, merchant_invoice_id, invoice_id or None)
     if invoice is None:
         raise call.refuse(codes.NOT_FOUND)
     return identity, invoice
@@ -261,7 +254,7 @@ def _status_details(call: Call, invoice: Invoice) -> dict[str, Any]:
 
 @operation("invoice.inquiry", invoice=True)
 async def inquiry(call: Call) -> Response:
-    """Invoice status (C-INV-STATUS, either variant); code 00014."""
+    """Invoice status (C-INV-STATUS `memberId|secureKey|merchantInvoiceId`); code 00014."""
     identity, invoice = _inquired_invoice(call)
     return gateway_json(
         {
@@ -278,7 +271,7 @@ async def trans_inquiry(call: Call) -> Response:
     identity, invoice = _inquired_invoice(call)
     details = _status_details(call, invoice)
     body: dict[str, Any] = {"memberId": identity.owner_id, "statusInvoiceResult": _result(codes.INVOICE_FOUND)}
-    payment = call.state.ledger.get_payment(invoice.payment_id) if invoice.payment_id else None
+    payment = call.state.ledger.get_payment(invoice.payment_id, identity.owner_id) if invoice.payment_id else None
     if payment is not None:
         details["paymentId"] = str(payment.payment_id)
     body["invoiceDetails"] = details
@@ -299,8 +292,8 @@ def _list_identity(call: Call) -> Identity:
     return identity
 
 
-def _list_item(call: Call, invoice: Invoice) -> dict[str, Any]:
-    payment = call.state.ledger.get_payment(invoice.payment_id) if invoice.payment_id else None
+def _list_item(call: Call, identity: Identity, invoice: Invoice) -> dict[str, Any]:
+    payment = call.state.ledger.get_payment(invoice.payment_id, identity.owner_id) if invoice.payment_id else None
     created_date, created_time = _created(call, invoice)
     return {
         "amount": invoice.amount,
@@ -318,7 +311,7 @@ def _list_item(call: Call, invoice: Invoice) -> dict[str, Any]:
             "customermobileno": invoice.customer_mobile,
             "customeremail": invoice.customer_email,
         },
-        "raiseby": call.state.config.username,
+        "raiseby": identity.merchant.username if identity.merchant else "",
         "orderId": invoice.order_id,
         "orderDescription": invoice.merchant_order_description,
         "trackingid": invoice.payment_id,
@@ -332,14 +325,14 @@ async def get_invoice(call: Call) -> Response:
     identity = _list_identity(call)
     page = max(int(call.get("pagination.pageno") or "1"), 1)
     records = int(call.get("pagination.records") or "0") or _DEFAULT_RECORDS
-    invoices = call.state.ledger.invoices()[(page - 1) * records : page * records]
+    invoices = call.state.ledger.invoices(identity.owner_id)[(page - 1) * records : page * records]
     if not invoices:
         return gateway_json({"memberId": identity.owner_id, "statusInvoiceResult": _result(codes.NOT_FOUND)})
     return gateway_json(
         {
             "memberId": identity.owner_id,
             "statusInvoiceResult": _result(codes.INVOICE_FOUND),
-            "invoiceList": [_list_item(call, invoice) for invoice in invoices],
+            "invoiceList": [_list_item(call, identity, invoice) for invoice in invoices],
         }
     )
 
@@ -349,7 +342,7 @@ async def get_invoice_details(call: Call) -> Response:
     """Counts of invoices by status (C-LIST); code 00014."""
     identity = _list_identity(call)
     now = call.state.clock.epoch()
-    counts = Counter(invoice.status_at(now) for invoice in call.state.ledger.invoices())
+    counts = Counter(invoice.status_at(now) for invoice in call.state.ledger.invoices(identity.owner_id))
     details = {
         status: str(counts.get(status, 0)) for status in ("generated", "mailsent", "processed", "cancelled", "expired")
     }
@@ -360,7 +353,7 @@ async def get_invoice_details(call: Call) -> Response:
 
 
 def _config_body(call: Call, identity: Identity, result: codes.Code) -> Response:
-    config = _config(call)
+    config = _config(call, identity)
     details = {key: config[key] for key in INVOICE_CONFIG_KEYS if config.get(key)}
     return gateway_json(
         {"memberId": identity.owner_id, "statusInvoiceResult": _result(result), "invoiceConfig": details}
@@ -369,18 +362,17 @@ def _config_body(call: Call, identity: Identity, result: codes.Code) -> Response
 
 @operation("invoice.updateInvoiceConfig", invoice=True)
 async def update_config(call: Call) -> Response:
-    """Set invoice defaults (`actionType=SET`; C-LIST, or the variant with the redirect URL); code 00020."""
+    """Set invoice defaults (`actionType=SET`; C-INV-CONFIG `memberId|secureKey|merchantRedirectUrl`); code 00020."""
     identity = _merchant(call)
-    call.check_checksum(
-        checksums.c_list(identity.owner_id, identity.key),
-        checksums.md5_join(identity.owner_id, identity.key, call.get("merchantRedirectUrl")),
-    )
+    # An absent field reaches the platform's check as Java null, hashed as the text "null".
+    redirect_url = call.fields.get("merchantRedirectUrl", "null")
+    call.check_checksum(checksums.c_inv_config(identity.owner_id, identity.key, redirect_url))
     call.validate()
     if call.get("actionType") == "GET":
         return _config_body(call, identity, codes.INVOICE_CONFIG_FOUND)
-    config = _config(call)
+    config = _config(call, identity)
     config.update({key: call.get(key) for key in INVOICE_CONFIG_KEYS if call.get(key).strip()})
-    call.state.ledger.set_json_meta(_CONFIG_META, config)
+    call.state.ledger.set_json_meta(f"{_CONFIG_META}:{identity.owner_id}", config)
     return gateway_json({"memberId": identity.owner_id, "statusInvoiceResult": _result(codes.INVOICE_CONFIG_UPDATED)})
 
 
@@ -398,7 +390,7 @@ async def get_order_id(call: Call) -> Response:
     call.check_optional_checksum(checksums.c_list(identity.owner_id, identity.key))
     call.validate()
     number = call.state.ledger.increment("order_id", _ORDER_ID_BASE)
-    order_id = f"{_config(call).get('initial', 'ORD')}_{number}"
+    order_id = f"{_config(call, identity).get('initial', 'ORD')}_{number}"
     return gateway_json(
         {
             "memberId": identity.owner_id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +10,7 @@ from starlette.responses import Response
 from .. import checksums, codes
 from ..models import Payment
 from ..outcomes import CARD_MODES, Outcome, is_async_mode
-from ..processing import NewPayment, create_payment, customer_fields, decide, inquiry_body, payment_body
+from ..processing import NewPayment, customer_fields, decide, inquiry_body, payment_body, process_payment
 from ..responses import gateway_json
 from ..rules import PAYMENT_TYPE_DESCRIPTION
 from ..statemachine import (
@@ -96,7 +95,7 @@ def _spec_from_request(call: Call, payment_type: str) -> NewPayment:
     )
 
 
-@operation("payments")
+@operation("payments", creates_payments=True)
 async def new_payment(call: Call) -> Response:
     """`POST /payments`: sale (DB) or pre-authorization (PA); INITIAL or REPEATED recurring."""
     payment_type = _payment_type(call, ("PA", "DB"))
@@ -114,6 +113,7 @@ async def new_payment(call: Call) -> Response:
         call.validate(_CARD_REQUIRED)
     elif not is_async_mode(mode):
         call.validate(_bank_required(mode, call.fields))
+    call.check_currency(identity, call.get("currency"))
     spec = _spec_from_request(call, payment_type)
     needs_redirect = (
         is_async_mode(mode)
@@ -123,12 +123,14 @@ async def new_payment(call: Call) -> Response:
     )
     if needs_redirect:
         call.validate(["merchantRedirectUrl"])
-    payment = create_payment(call.state, spec)
+    spec.member_id, spec.unique_order_id = identity.owner_id, True
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
-def _find(call: Call, payment_id: str) -> Payment:
-    payment = call.state.ledger.get_payment(payment_id) if payment_id.isdigit() else None
+def _find(call: Call, identity: Identity, payment_id: str) -> Payment:
+    # Another member's payment is as unknown as a missing one.
+    payment = call.state.ledger.get_payment(payment_id, identity.member_scope) if payment_id.isdigit() else None
     if payment is None:
         raise call.refuse(codes.NOT_FOUND)
     return payment
@@ -138,7 +140,7 @@ async def _repeat(call: Call, identity: Identity, original_id: str, payment_type
     call.validate(["authentication.checksum", "amount", "merchantRedirectUrl"])
     require_positive_amount(call)
     call.check_checksum(checksums.c_repeat_pid(identity.owner_id, identity.key, original_id, call.get("amount")))
-    original = _find(call, original_id)
+    original = _find(call, identity, original_id)
     if original.kind != "payment" or original.recurring_type != "INITIAL" or original.status not in _SUCCESSFUL:
         raise call.refuse(codes.RECURRING_NOT_ALLOWED)
     spec = NewPayment(
@@ -164,8 +166,9 @@ async def _repeat(call: Call, identity: Identity, original_id: str, payment_type
         original_payment_id=str(original.payment_id),
         customer_present=False,
         terminal_id=original.terminal_id,
+        member_id=identity.owner_id,
     )
-    payment = create_payment(call.state, spec)
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
@@ -180,44 +183,44 @@ def _state(payment: Payment) -> PaymentState:
     )
 
 
-def _apply(call: Call, payment: Payment, operation_name: str, amount: str, result: codes.Code) -> dict[str, Any]:
+def _apply(
+    call: Call, identity: Identity, payment: Payment, operation_name: str, amount: str, result: codes.Code
+) -> dict[str, Any]:
     state = call.state
     now = state.clock.epoch()
+    flags = identity.flags
 
     def change(current: Payment) -> Payment:
         snapshot = _state(current)
         transition: Transition
         if operation_name == "CP":
-            transition = capture(snapshot, Decimal(amount))
+            transition = capture(snapshot, Decimal(amount), flags)
         elif operation_name == "RF":
-            transition = refund(snapshot, Decimal(amount))
+            transition = refund(snapshot, Decimal(amount), flags)
         else:
-            created = state.clock.local(_utc(current.created_at)).date()
-            transition = reverse(snapshot, same_day=created == state.clock.local().date())
+            transition = reverse(snapshot)
         current.status = transition.status
         current.captured_amount = transition.captured_amount
         current.refunded_amount = transition.refunded_amount
         current.updated_at = now
-        if operation_name == "RF":
-            current.due_at = now + state.config.refund_settle_seconds
         return current
 
     try:
-        updated = state.ledger.update_payment(payment.payment_id, change)
+        updated = state.ledger.update_payment(payment.payment_id, change, identity.member_scope)
     except TransitionRefused as refused:
         state.ledger.add_operation(payment.payment_id, operation_name, amount, refused.code.code, payment.status, now)
         raise call.refuse(refused.code, refused.description) from refused
     assert updated is not None
     state.ledger.add_operation(payment.payment_id, operation_name, amount, result.code, updated.status, now)
+    # WriteDirectTransactionResponse.setSuccessRest{Capture,Refund,Cancel}Response: paymentType echoes the
+    # operation, descriptor is the billing descriptor.
     return {
         "paymentId": str(payment.payment_id),
+        "paymentType": operation_name,
+        "descriptor": updated.descriptor,
         "result": {"code": result.code, "description": result.description},
         "timestamp": state.clock.timestamp(),
     }
-
-
-def _utc(epoch: float) -> datetime:
-    return datetime.fromtimestamp(epoch, UTC)
 
 
 def _inquire(call: Call, identity: Identity, path_id: str) -> Response:
@@ -226,12 +229,12 @@ def _inquire(call: Call, identity: Identity, path_id: str) -> Response:
         call.validate(["merchantTransactionId"])
         merchant_id = call.get("merchantTransactionId")
         call.check_checksum(checksums.c_in_mid(identity.owner_id, identity.key, merchant_id))
-        payment = call.state.ledger.find_payment_by_merchant_id(merchant_id)
+        payment = call.state.ledger.find_payment_by_merchant_id(identity.owner_id, merchant_id)
         if payment is None:
             raise call.refuse(codes.NOT_FOUND)
     else:
         call.check_checksum(checksums.c_rv_in(identity.owner_id, identity.key, path_id))
-        payment = _find(call, path_id)
+        payment = _find(call, identity, path_id)
     return gateway_json(inquiry_body(call.state, payment))
 
 
@@ -254,15 +257,15 @@ async def follow_up(call: Call) -> Response:
         return await _repeat(call, identity, payment_id, payment_type)
     if payment_type == "RV":
         call.check_checksum(checksums.c_rv_in(identity.owner_id, identity.key, payment_id))
-        payment = _find(call, payment_id)
-        return gateway_json(_apply(call, payment, "RV", "", codes.PAYMENT_CANCELLED))
+        payment = _find(call, identity, payment_id)
+        return gateway_json(_apply(call, identity, payment, "RV", "", codes.PAYMENT_CANCELLED))
     call.validate(["amount"])
     require_positive_amount(call)
     amount = call.get("amount")
     call.check_checksum(checksums.c_cp_rf(identity.owner_id, identity.key, payment_id, amount))
-    payment = _find(call, payment_id)
+    payment = _find(call, identity, payment_id)
     result = codes.PAYMENT_CAPTURED if payment_type == "CP" else codes.PAYMENT_REFUNDED
-    return gateway_json(_apply(call, payment, payment_type, amount, result))
+    return gateway_json(_apply(call, identity, payment, payment_type, amount, result))
 
 
 @operation("inquiry", allow_json=False)

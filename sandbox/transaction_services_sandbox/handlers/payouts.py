@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from .. import checksums, codes, testdata
 from ..models import Payment
+from ..processing import record_payment
 from ..responses import gateway_json
 from ..statemachine import (
     AUTHSUCCESSFUL,
@@ -53,7 +54,7 @@ def _body(call: Call, payout: Payment) -> dict[str, Any]:
     return body
 
 
-@operation("payout")
+@operation("payout", creates_payments=True)
 async def payout(call: Call) -> Response:
     """Payout (C-PAYOUT, key last); `paymentType` PO is accepted and ignored."""
     call.ignored.add("paymentType")
@@ -62,6 +63,7 @@ async def payout(call: Call) -> Response:
     require_positive_amount(call)
     merchant_id, amount = call.get("merchantTransactionId"), call.get("amount")
     call.check_checksum(checksums.c_payout(identity.owner_id, merchant_id, amount, identity.key))
+    call.check_currency(identity, call.get("currency"))
     state = call.state
     now = state.clock.epoch()
     customer = {key: call.get(f"customer.{key}") for key in ("email", "phone", "telnocc", "country")}
@@ -70,7 +72,7 @@ async def payout(call: Call) -> Response:
         customer["email"] = call.get("merchant.email")
     declined = amount == testdata.AMOUNT_DECLINE
     if call.get("paymentId").strip():
-        original = state.ledger.get_payment(call.get("paymentId"))
+        original = state.ledger.get_payment(call.get("paymentId"), identity.member_scope)
         if original is None:
             raise call.refuse(codes.NOT_FOUND)
         if original.kind != "payment" or original.status not in (
@@ -108,13 +110,6 @@ async def payout(call: Call) -> Response:
             result_code=result.code,
             result_description=result.description,
         )
-        if not declined:
-
-            def add_payout(current: Payment) -> Payment:
-                current.payout_amount = f"{Decimal(current.payout_amount) + Decimal(amount):.2f}"
-                return current
-
-            state.ledger.update_payment(original.payment_id, add_payout)
     else:
         call.validate(["bankAccount.transferType"])
         transfer_type = call.get("bankAccount.transferType")
@@ -144,6 +139,14 @@ async def payout(call: Call) -> Response:
             settle_outcome=PAYOUTFAILED if declined else PAYOUTSUCCESSFUL,
             transfer_type=transfer_type,
         )
-    state.ledger.insert_payment(record)
+    record.member_id = identity.owner_id
+    await record_payment(state, record, call.take_fault())
+    if record.original_payment_id and record.status == PAYOUTSUCCESSFUL:
+
+        def add_payout(current: Payment) -> Payment:
+            current.payout_amount = f"{Decimal(current.payout_amount) + Decimal(amount):.2f}"
+            return current
+
+        state.ledger.update_payment(int(record.original_payment_id), add_payout)
     state.ledger.add_operation(record.payment_id, "PO", amount, record.result_code, record.status, now)
     return gateway_json(_body(call, record))

@@ -37,6 +37,7 @@ async def qr_checkout(call: Call) -> Response:
     call.check_optional_checksum(
         checksums.c_sale(identity.owner_id, identity.key, call.get("merchantTransactionId"), call.get("amount"))
     )
+    call.check_currency(identity, call.get("currency"))
     spec = NewPayment(
         payment_type="DB",
         amount=call.get("amount"),
@@ -52,6 +53,7 @@ async def qr_checkout(call: Call) -> Response:
         order_description=call.get("orderDescriptor"),
         terminal_id=call.get("authentication.terminalId"),
         kind="qr",
+        member_id=identity.owner_id,
     )
     payment = create_payment(call.state, spec)
     result = codes.QR_OK if payment.approval_kind else codes.Code(payment.result_code, payment.result_description)
@@ -82,7 +84,7 @@ async def qr_inquiry(call: Call) -> Response:
     identity = call.identity(allow_partner=True)
     call.check_optional_checksum(checksums.c_rv_in(identity.owner_id, identity.key, payment_id))
     call.validate()
-    payment = call.state.ledger.get_payment(payment_id) if payment_id.isdigit() else None
+    payment = call.state.ledger.get_payment(payment_id, identity.member_scope) if payment_id.isdigit() else None
     if payment is None:
         raise call.refuse(codes.NOT_FOUND)
     return gateway_json(inquiry_body(call.state, payment))

@@ -10,10 +10,10 @@ from starlette.responses import Response
 from .. import checksums, codes
 from ..models import Registration, mask_iban
 from ..outcomes import CARD_MODES, card_brand
-from ..processing import NewPayment, create_payment, customer_fields, new_registration_id, payment_body
+from ..processing import NewPayment, customer_fields, new_registration_id, payment_body, process_payment
 from ..responses import gateway_json
 from ..tokens import ROLE_MERCHANT, ROLE_PARTNER
-from .context import Call, operation
+from .context import Call, Identity, operation
 from .payments import require_positive_amount
 
 __all__ = ["cards_and_accounts", "installments", "pay_with_token", "register"]
@@ -57,6 +57,7 @@ async def register(call: Call) -> Response:
         status="Y",
         created_at=call.state.clock.epoch(),
         customer_id=call.get("customer.customerId"),
+        member_id=identity.member_scope or "",
         owner=identity.role,
         payment_brand=brand,
         payment_mode=call.get("paymentMode") or ("CC" if kind == "card" else kind.upper()),
@@ -86,14 +87,14 @@ async def register(call: Call) -> Response:
     )
 
 
-def _active(call: Call, registration_id: str) -> Registration:
-    registration = call.state.ledger.get_registration(registration_id)
+def _active(call: Call, identity: Identity, registration_id: str) -> Registration:
+    registration = call.state.ledger.get_registration(registration_id, identity.member_scope)
     if registration is None or registration.status != "Y":
         raise call.refuse(codes.NOT_FOUND)
     return registration
 
 
-@operation("paywithtoken/{registrationId}", roles=_BOTH_ROLES)
+@operation("paywithtoken/{registrationId}", roles=_BOTH_ROLES, creates_payments=True)
 async def pay_with_token(call: Call) -> Response:
     """Pay (PA, DB; C-TOKEN) with a stored token, or delete it (DL; C-DEL-REG, merchant or partner)."""
     registration_id = call.path_params["registrationId"]
@@ -102,7 +103,7 @@ async def pay_with_token(call: Call) -> Response:
     if payment_type == "DL":
         identity = call.identity(allow_partner=True)
         call.check_checksum(checksums.c_del_reg(identity.owner_id, identity.key, registration_id))
-        registration = _active(call, registration_id)
+        registration = _active(call, identity, registration_id)
         registration.status = "D"
         call.state.ledger.save_registration(registration)
         return gateway_json(
@@ -121,7 +122,8 @@ async def pay_with_token(call: Call) -> Response:
     call.validate(["authentication.checksum", "amount", "merchantRedirectUrl"])
     require_positive_amount(call)
     call.check_checksum(checksums.c_token(identity.owner_id, identity.key, registration_id, call.get("amount")))
-    registration = _active(call, registration_id)
+    registration = _active(call, identity, registration_id)
+    call.check_currency(identity, call.get("currency") or DEFAULT_PAYMENT_CURRENCY)
     customer = customer_fields(call.fields)
     if registration.customer_id and "customerId" not in customer:
         customer["customerId"] = registration.customer_id
@@ -154,8 +156,11 @@ async def pay_with_token(call: Call) -> Response:
         tmpl_currency=call.get("tmpl_currency"),
         order_description=call.get("orderDescriptor"),
         terminal_id=call.get("authentication.terminalId"),
+        member_id=identity.owner_id,
+        # The platform checks the order id the merchant sent; without one the sandbox checks nothing.
+        unique_order_id=bool(call.get("merchantTransactionId")),
     )
-    payment = create_payment(call.state, spec)
+    payment = await process_payment(call.state, spec, call.take_fault())
     return gateway_json(payment_body(call.state, payment, call.base_url))
 
 
@@ -189,7 +194,7 @@ async def cards_and_accounts(call: Call) -> Response:
     call.check_checksum(checksums.c_list(identity.owner_id, identity.key))
     call.validate()
     customer_id = call.get("customer.customerId") or None
-    registrations = call.state.ledger.registrations(customer_id)
+    registrations = call.state.ledger.registrations(customer_id, member_id=identity.member_scope)
     body: dict[str, Any] = {"memberId" if identity.role == ROLE_MERCHANT else "partnerId": identity.owner_id}
     if customer_id:
         body["customerId"] = customer_id
@@ -206,7 +211,7 @@ async def installments(call: Call) -> Response:
     identity = call.identity()
     call.check_optional_checksum(checksums.c_del_reg(identity.owner_id, identity.key, registration_id))
     call.validate()
-    registration = _active(call, registration_id)
+    registration = _active(call, identity, registration_id)
     if registration.kind != "card":
         raise call.refuse(codes.TOKEN_UNSUPPORTED)
     options = ",".join(str(count) for count in call.state.config.installment_options)

@@ -8,6 +8,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .. import codes
+from ..config import MerchantConfig
 from ..errors import TokenForbidden
 from ..responses import gateway_json
 from ..tokens import ROLE_MERCHANT, ROLE_PARTNER
@@ -20,15 +21,15 @@ def _same(received: str, expected: str) -> bool:
     return hmac.compare_digest(received.encode("utf-8"), expected.encode("utf-8"))
 
 
-def _token_response(call: Call, operation_name: str, role: str) -> Response:
+def _token_response(call: Call, operation_name: str, role: str, merchant: MerchantConfig | None = None) -> Response:
     state, config = call.state, call.state.config
-    subject = config.username if role == ROLE_MERCHANT else config.partner_username
+    subject = merchant.username if merchant is not None else config.partner_username
     now = state.clock.epoch()
     token, claims = state.tokens.issue(subject, role, now)
     state.ledger.record_token(operation_name, subject, role, now, claims.exp)
     body: dict[str, Any] = {"partnerId": config.partner_id}
-    if role == ROLE_MERCHANT:
-        body["memberId"] = config.member_id
+    if merchant is not None:
+        body["memberId"] = merchant.member_id
     body["result"] = {"code": codes.TOKEN_OK.code, "description": codes.TOKEN_OK.description}
     body["timestamp"] = state.clock.timestamp()
     body["LoginName"] = subject
@@ -45,13 +46,14 @@ async def _merchant_token(call: Call, operation_name: str) -> Response:
         call.validate(["merchant.username"])
     if call.get("authentication.partnerId") != config.partner_id:
         raise TokenForbidden("wrong partner")
-    if username and username != config.username:
-        raise TokenForbidden("wrong login")
-    if member_id and member_id != config.member_id:
+    merchant = config.merchant_by_username(username) if username else config.merchant_by_id(member_id)
+    if merchant is None:
+        raise TokenForbidden("wrong login" if username else "wrong member")
+    if member_id and member_id != merchant.member_id:
         raise TokenForbidden("wrong member")
-    if not _same(call.get("authentication.sKey"), config.secure_key):
+    if not _same(call.get("authentication.sKey"), merchant.secure_key):
         raise TokenForbidden("wrong key")
-    return _token_response(call, operation_name, ROLE_MERCHANT)
+    return _token_response(call, operation_name, ROLE_MERCHANT, merchant)
 
 
 async def _regenerate(call: Call, operation_name: str) -> Response:
@@ -61,12 +63,12 @@ async def _regenerate(call: Call, operation_name: str) -> Response:
     if not old.strip():
         raise call.refuse(codes.Code("10182", "Invalid authToken, authToken cannot be empty"))
     claims = call.state.tokens.decode_for_regeneration(old.strip())
-    known = {ROLE_MERCHANT: config.username, ROLE_PARTNER: config.partner_username}
-    if known.get(claims.role) != claims.sub:
+    merchant = config.merchant_by_username(claims.sub) if claims.role == ROLE_MERCHANT else None
+    if merchant is None and not (claims.role == ROLE_PARTNER and claims.sub == config.partner_username):
         raise TokenForbidden("token of an unknown user")
     if call.get("authentication.partnerId") != config.partner_id:
         raise call.refuse(codes.PARTNER_MISMATCH)
-    return _token_response(call, operation_name, claims.role)
+    return _token_response(call, operation_name, claims.role, merchant)
 
 
 @operation("authToken", token=False)

@@ -71,7 +71,7 @@ def sync_detailed(
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio(
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

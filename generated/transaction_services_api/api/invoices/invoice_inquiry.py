@@ -66,10 +66,11 @@ def sync_detailed(
 ) -> Response[InvoiceResponse | str]:
     """Status of an invoice
 
-     Status of the invoice `invoiceId` (`invoiceStatus`: `generated`, `mailsent`, `processed`,
-    `cancelled`,
-    `expired`, ...). Checksum **C-INV-STATUS** `invoiceId|memberId|secureKey` (the docs prose also
-    mentions `memberId|secureKey|merchantInvoiceId`; send the first). Success `00014`.
+     Status of the merchant's invoice `merchantInvoiceId` (required), narrowed to `invoiceId` when sent
+    (`invoiceStatus`: `generated`, `mailsent`, `processed`, `cancelled`, `expired`, ...). Checksum
+    **C-INV-STATUS** `memberId|secureKey|merchantInvoiceId`: the platform's code checks this one
+    (InvoiceInputValidator.performInquiryInvoiceValidation with ReadInvoiceRequest); the docs checksum
+    sample's `invoiceId|memberId|secureKey` is refused. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`
@@ -101,10 +102,11 @@ def sync(
 ) -> InvoiceResponse | str | None:
     """Status of an invoice
 
-     Status of the invoice `invoiceId` (`invoiceStatus`: `generated`, `mailsent`, `processed`,
-    `cancelled`,
-    `expired`, ...). Checksum **C-INV-STATUS** `invoiceId|memberId|secureKey` (the docs prose also
-    mentions `memberId|secureKey|merchantInvoiceId`; send the first). Success `00014`.
+     Status of the merchant's invoice `merchantInvoiceId` (required), narrowed to `invoiceId` when sent
+    (`invoiceStatus`: `generated`, `mailsent`, `processed`, `cancelled`, `expired`, ...). Checksum
+    **C-INV-STATUS** `memberId|secureKey|merchantInvoiceId`: the platform's code checks this one
+    (InvoiceInputValidator.performInquiryInvoiceValidation with ReadInvoiceRequest); the docs checksum
+    sample's `invoiceId|memberId|secureKey` is refused. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`
@@ -131,10 +133,11 @@ async def asyncio_detailed(
 ) -> Response[InvoiceResponse | str]:
     """Status of an invoice
 
-     Status of the invoice `invoiceId` (`invoiceStatus`: `generated`, `mailsent`, `processed`,
-    `cancelled`,
-    `expired`, ...). Checksum **C-INV-STATUS** `invoiceId|memberId|secureKey` (the docs prose also
-    mentions `memberId|secureKey|merchantInvoiceId`; send the first). Success `00014`.
+     Status of the merchant's invoice `merchantInvoiceId` (required), narrowed to `invoiceId` when sent
+    (`invoiceStatus`: `generated`, `mailsent`, `processed`, `cancelled`, `expired`, ...). Checksum
+    **C-INV-STATUS** `memberId|secureKey|merchantInvoiceId`: the platform's code checks this one
+    (InvoiceInputValidator.performInquiryInvoiceValidation with ReadInvoiceRequest); the docs checksum
+    sample's `invoiceId|memberId|secureKey` is refused. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`
@@ -164,10 +167,11 @@ async def asyncio(
 ) -> InvoiceResponse | str | None:
     """Status of an invoice
 
-     Status of the invoice `invoiceId` (`invoiceStatus`: `generated`, `mailsent`, `processed`,
-    `cancelled`,
-    `expired`, ...). Checksum **C-INV-STATUS** `invoiceId|memberId|secureKey` (the docs prose also
-    mentions `memberId|secureKey|merchantInvoiceId`; send the first). Success `00014`.
+     Status of the merchant's invoice `merchantInvoiceId` (required), narrowed to `invoiceId` when sent
+    (`invoiceStatus`: `generated`, `mailsent`, `processed`, `cancelled`, `expired`, ...). Checksum
+    **C-INV-STATUS** `memberId|secureKey|merchantInvoiceId`: the platform's code checks this one
+    (InvoiceInputValidator.performInquiryInvoiceValidation with ReadInvoiceRequest); the docs checksum
+    sample's `invoiceId|memberId|secureKey` is refused. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`

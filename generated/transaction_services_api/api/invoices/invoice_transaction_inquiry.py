@@ -66,8 +66,9 @@ def sync_detailed(
 ) -> Response[InvoiceResponse | str]:
     """Status of an invoice and of the transaction that paid it
 
-     As `invoiceInquiry`, plus the paying transaction's `paymentId` and `transactionDetails` (long
-    `transactionStatus`). Checksum **C-INV-STATUS**. Success `00014`.
+     As `invoiceInquiry` (same fields, same path through the platform's code), plus the paying
+    transaction's `paymentId` and `transactionDetails` (long `transactionStatus`). Checksum **C-INV-
+    STATUS** `memberId|secureKey|merchantInvoiceId`. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`
@@ -99,8 +100,9 @@ def sync(
 ) -> InvoiceResponse | str | None:
     """Status of an invoice and of the transaction that paid it
 
-     As `invoiceInquiry`, plus the paying transaction's `paymentId` and `transactionDetails` (long
-    `transactionStatus`). Checksum **C-INV-STATUS**. Success `00014`.
+     As `invoiceInquiry` (same fields, same path through the platform's code), plus the paying
+    transaction's `paymentId` and `transactionDetails` (long `transactionStatus`). Checksum **C-INV-
+    STATUS** `memberId|secureKey|merchantInvoiceId`. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`
@@ -127,8 +129,9 @@ async def asyncio_detailed(
 ) -> Response[InvoiceResponse | str]:
     """Status of an invoice and of the transaction that paid it
 
-     As `invoiceInquiry`, plus the paying transaction's `paymentId` and `transactionDetails` (long
-    `transactionStatus`). Checksum **C-INV-STATUS**. Success `00014`.
+     As `invoiceInquiry` (same fields, same path through the platform's code), plus the paying
+    transaction's `paymentId` and `transactionDetails` (long `transactionStatus`). Checksum **C-INV-
+    STATUS** `memberId|secureKey|merchantInvoiceId`. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`
@@ -158,8 +161,9 @@ async def asyncio(
 ) -> InvoiceResponse | str | None:
     """Status of an invoice and of the transaction that paid it
 
-     As `invoiceInquiry`, plus the paying transaction's `paymentId` and `transactionDetails` (long
-    `transactionStatus`). Checksum **C-INV-STATUS**. Success `00014`.
+     As `invoiceInquiry` (same fields, same path through the platform's code), plus the paying
+    transaction's `paymentId` and `transactionDetails` (long `transactionStatus`). Checksum **C-INV-
+    STATUS** `memberId|secureKey|merchantInvoiceId`. Success `00014`.
 
     Args:
         body (InvoiceStatusRequest): Fields of `invoiceInquiry` and `invoiceTransactionInquiry`

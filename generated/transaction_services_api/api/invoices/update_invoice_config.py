@@ -67,12 +67,14 @@ def sync_detailed(
     """Set the invoice defaults
 
      Sets the merchant's invoice defaults with `actionType=SET`: order-id prefix `initial`, tax `gst`,
-    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-LIST**
-    `memberId|secureKey` (a source variant appends the redirect URL). Success `00020`.
+    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-INV-CONFIG**
+    `memberId|secureKey|merchantRedirectUrl`: the platform's code checks this one
+    (InvoiceInputValidator.performSetInvoiceConfigDetailsValidation); the docs' `memberId|secureKey` is
+    refused. Success `00020`.
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,12 +103,14 @@ def sync(
     """Set the invoice defaults
 
      Sets the merchant's invoice defaults with `actionType=SET`: order-id prefix `initial`, tax `gst`,
-    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-LIST**
-    `memberId|secureKey` (a source variant appends the redirect URL). Success `00020`.
+    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-INV-CONFIG**
+    `memberId|secureKey|merchantRedirectUrl`: the platform's code checks this one
+    (InvoiceInputValidator.performSetInvoiceConfigDetailsValidation); the docs' `memberId|secureKey` is
+    refused. Success `00020`.
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,12 +134,14 @@ async def asyncio_detailed(
     """Set the invoice defaults
 
      Sets the merchant's invoice defaults with `actionType=SET`: order-id prefix `initial`, tax `gst`,
-    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-LIST**
-    `memberId|secureKey` (a source variant appends the redirect URL). Success `00020`.
+    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-INV-CONFIG**
+    `memberId|secureKey|merchantRedirectUrl`: the platform's code checks this one
+    (InvoiceInputValidator.performSetInvoiceConfigDetailsValidation); the docs' `memberId|secureKey` is
+    refused. Success `00020`.
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +168,14 @@ async def asyncio(
     """Set the invoice defaults
 
      Sets the merchant's invoice defaults with `actionType=SET`: order-id prefix `initial`, tax `gst`,
-    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-LIST**
-    `memberId|secureKey` (a source variant appends the redirect URL). Success `00020`.
+    `invoiceExpirationPeriod` (days), `currency`, `merchantRedirectUrl`. Checksum **C-INV-CONFIG**
+    `memberId|secureKey|merchantRedirectUrl`: the platform's code checks this one
+    (InvoiceInputValidator.performSetInvoiceConfigDetailsValidation); the docs' `memberId|secureKey` is
+    refused. Success `00020`.
 
     Args:
         body (InvoiceConfigRequest): Fields of `updateInvoiceConfig` (`actionType=SET` and the
-            defaults) and `getInvoiceConfig` (C-LIST).
+            defaults; C-INV-CONFIG) and `getInvoiceConfig` (C-LIST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

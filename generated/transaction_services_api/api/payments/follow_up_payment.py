@@ -76,19 +76,24 @@ def sync_detailed(
 
     | paymentType | Operation | Also required | Checksum |
     |---|---|---|---|
-    | `CP` | capture a pre-authorization, full or partial, several times up to the authorized amount |
+    | `CP` | capture a pre-authorization (`authsuccessful`) once, full or partial (a partial capture
+    ends the authorization), at most the authorized amount unless the merchant allows excess capture |
     `amount` | C-CP-RF `memberId\\|secureKey\\|paymentId\\|amount` |
-    | `RF` | refund a sale or a captured pre-authorization, partial and multiple | `amount` | C-CP-RF |
-    | `RV` | reversal (cancel) of an uncaptured pre-authorization, or same-day void of a sale | – |
-    C-RV-IN `memberId\\|secureKey\\|paymentId` |
+    | `RF` | refund a sale or a captured pre-authorization (`capturesuccess`, `settled`, or `reversed`
+    while captured > refunded); partial and multiple unless the merchant's flags forbid them | `amount`
+    | C-CP-RF |
+    | `RV` | cancel an uncaptured pre-authorization (`authsuccessful` only; a sale is refunded, never
+    voided) | – | C-RV-IN `memberId\\|secureKey\\|paymentId` |
     | `IN` + `idType=PID` (default) | status inquiry by payment id | – | C-RV-IN |
     | `IN` + `idType=MID` | status inquiry by merchant transaction id | `merchantTransactionId` | C-IN-
     MID `memberId\\|secureKey\\|merchantTransactionId` |
     | `PA`/`DB` + `recurringType=REPEATED` | repeated recurring payment on the original payment |
     `amount`, `merchantRedirectUrl` | C-REPEAT-PID `memberId\\|secureKey\\|paymentId\\|amount` |
 
-    Success codes: capture `00004`, refund `00005` (long status `markedforreversal`, then `reversed`),
-    reversal `00006` (`cancelled`), inquiry `00026` or `00001` with the long `status`. Failures:
+    Success codes: capture `00004`, refund `00005` (long status `reversed` at once; `markedforreversal`
+    only while an acquirer has not confirmed a refund), reversal `00006` (`cancelled`); capture, refund
+    and cancel answers also carry `paymentType` and `descriptor`; inquiry `00026` or `00001` with the
+    long `status`. Failures:
     `10005` capture, `10006` refund, `10007` cancel, `10026` record not found. Send `paymentId` in the
     body too (the docs samples do).
 
@@ -130,19 +135,24 @@ def sync(
 
     | paymentType | Operation | Also required | Checksum |
     |---|---|---|---|
-    | `CP` | capture a pre-authorization, full or partial, several times up to the authorized amount |
+    | `CP` | capture a pre-authorization (`authsuccessful`) once, full or partial (a partial capture
+    ends the authorization), at most the authorized amount unless the merchant allows excess capture |
     `amount` | C-CP-RF `memberId\\|secureKey\\|paymentId\\|amount` |
-    | `RF` | refund a sale or a captured pre-authorization, partial and multiple | `amount` | C-CP-RF |
-    | `RV` | reversal (cancel) of an uncaptured pre-authorization, or same-day void of a sale | – |
-    C-RV-IN `memberId\\|secureKey\\|paymentId` |
+    | `RF` | refund a sale or a captured pre-authorization (`capturesuccess`, `settled`, or `reversed`
+    while captured > refunded); partial and multiple unless the merchant's flags forbid them | `amount`
+    | C-CP-RF |
+    | `RV` | cancel an uncaptured pre-authorization (`authsuccessful` only; a sale is refunded, never
+    voided) | – | C-RV-IN `memberId\\|secureKey\\|paymentId` |
     | `IN` + `idType=PID` (default) | status inquiry by payment id | – | C-RV-IN |
     | `IN` + `idType=MID` | status inquiry by merchant transaction id | `merchantTransactionId` | C-IN-
     MID `memberId\\|secureKey\\|merchantTransactionId` |
     | `PA`/`DB` + `recurringType=REPEATED` | repeated recurring payment on the original payment |
     `amount`, `merchantRedirectUrl` | C-REPEAT-PID `memberId\\|secureKey\\|paymentId\\|amount` |
 
-    Success codes: capture `00004`, refund `00005` (long status `markedforreversal`, then `reversed`),
-    reversal `00006` (`cancelled`), inquiry `00026` or `00001` with the long `status`. Failures:
+    Success codes: capture `00004`, refund `00005` (long status `reversed` at once; `markedforreversal`
+    only while an acquirer has not confirmed a refund), reversal `00006` (`cancelled`); capture, refund
+    and cancel answers also carry `paymentType` and `descriptor`; inquiry `00026` or `00001` with the
+    long `status`. Failures:
     `10005` capture, `10006` refund, `10007` cancel, `10026` record not found. Send `paymentId` in the
     body too (the docs samples do).
 
@@ -179,19 +189,24 @@ async def asyncio_detailed(
 
     | paymentType | Operation | Also required | Checksum |
     |---|---|---|---|
-    | `CP` | capture a pre-authorization, full or partial, several times up to the authorized amount |
+    | `CP` | capture a pre-authorization (`authsuccessful`) once, full or partial (a partial capture
+    ends the authorization), at most the authorized amount unless the merchant allows excess capture |
     `amount` | C-CP-RF `memberId\\|secureKey\\|paymentId\\|amount` |
-    | `RF` | refund a sale or a captured pre-authorization, partial and multiple | `amount` | C-CP-RF |
-    | `RV` | reversal (cancel) of an uncaptured pre-authorization, or same-day void of a sale | – |
-    C-RV-IN `memberId\\|secureKey\\|paymentId` |
+    | `RF` | refund a sale or a captured pre-authorization (`capturesuccess`, `settled`, or `reversed`
+    while captured > refunded); partial and multiple unless the merchant's flags forbid them | `amount`
+    | C-CP-RF |
+    | `RV` | cancel an uncaptured pre-authorization (`authsuccessful` only; a sale is refunded, never
+    voided) | – | C-RV-IN `memberId\\|secureKey\\|paymentId` |
     | `IN` + `idType=PID` (default) | status inquiry by payment id | – | C-RV-IN |
     | `IN` + `idType=MID` | status inquiry by merchant transaction id | `merchantTransactionId` | C-IN-
     MID `memberId\\|secureKey\\|merchantTransactionId` |
     | `PA`/`DB` + `recurringType=REPEATED` | repeated recurring payment on the original payment |
     `amount`, `merchantRedirectUrl` | C-REPEAT-PID `memberId\\|secureKey\\|paymentId\\|amount` |
 
-    Success codes: capture `00004`, refund `00005` (long status `markedforreversal`, then `reversed`),
-    reversal `00006` (`cancelled`), inquiry `00026` or `00001` with the long `status`. Failures:
+    Success codes: capture `00004`, refund `00005` (long status `reversed` at once; `markedforreversal`
+    only while an acquirer has not confirmed a refund), reversal `00006` (`cancelled`); capture, refund
+    and cancel answers also carry `paymentType` and `descriptor`; inquiry `00026` or `00001` with the
+    long `status`. Failures:
     `10005` capture, `10006` refund, `10007` cancel, `10026` record not found. Send `paymentId` in the
     body too (the docs samples do).
 
@@ -231,19 +246,24 @@ async def asyncio(
 
     | paymentType | Operation | Also required | Checksum |
     |---|---|---|---|
-    | `CP` | capture a pre-authorization, full or partial, several times up to the authorized amount |
+    | `CP` | capture a pre-authorization (`authsuccessful`) once, full or partial (a partial capture
+    ends the authorization), at most the authorized amount unless the merchant allows excess capture |
     `amount` | C-CP-RF `memberId\\|secureKey\\|paymentId\\|amount` |
-    | `RF` | refund a sale or a captured pre-authorization, partial and multiple | `amount` | C-CP-RF |
-    | `RV` | reversal (cancel) of an uncaptured pre-authorization, or same-day void of a sale | – |
-    C-RV-IN `memberId\\|secureKey\\|paymentId` |
+    | `RF` | refund a sale or a captured pre-authorization (`capturesuccess`, `settled`, or `reversed`
+    while captured > refunded); partial and multiple unless the merchant's flags forbid them | `amount`
+    | C-CP-RF |
+    | `RV` | cancel an uncaptured pre-authorization (`authsuccessful` only; a sale is refunded, never
+    voided) | – | C-RV-IN `memberId\\|secureKey\\|paymentId` |
     | `IN` + `idType=PID` (default) | status inquiry by payment id | – | C-RV-IN |
     | `IN` + `idType=MID` | status inquiry by merchant transaction id | `merchantTransactionId` | C-IN-
     MID `memberId\\|secureKey\\|merchantTransactionId` |
     | `PA`/`DB` + `recurringType=REPEATED` | repeated recurring payment on the original payment |
     `amount`, `merchantRedirectUrl` | C-REPEAT-PID `memberId\\|secureKey\\|paymentId\\|amount` |
 
-    Success codes: capture `00004`, refund `00005` (long status `markedforreversal`, then `reversed`),
-    reversal `00006` (`cancelled`), inquiry `00026` or `00001` with the long `status`. Failures:
+    Success codes: capture `00004`, refund `00005` (long status `reversed` at once; `markedforreversal`
+    only while an acquirer has not confirmed a refund), reversal `00006` (`cancelled`); capture, refund
+    and cancel answers also carry `paymentType` and `descriptor`; inquiry `00026` or `00001` with the
+    long `status`. Failures:
     `10005` capture, `10006` refund, `10007` cancel, `10026` record not found. Send `paymentId` in the
     body too (the docs samples do).
 
