@@ -14,6 +14,7 @@ A "not found" never leads to a second request.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from collections.abc import Callable, Generator, Iterable
@@ -124,6 +125,15 @@ class _Failed:
 _Attempt = _Answered[T] | _Refused | _Failed
 
 
+def _request_secrets(request: dict[str, Any]) -> tuple[str, ...]:
+    """The values of a request's secret fields (CVV, card number, keys), masked wherever an answer echoes them."""
+    data = request.get("data")
+    if not isinstance(data, dict):
+        return ()
+    names = ("cvv", "card.number", "skey", "partnerkey", "password")
+    return tuple(str(v) for k, v in data.items() if isinstance(v, str) and str(k).lower().endswith(names))
+
+
 def _is_token_call(call: Call[Any]) -> bool:
     return call.operation in ("token", "invoice_token", "partner_token")
 
@@ -211,6 +221,7 @@ class Driver:
                 if failure is None:
                     raise reply
                 error = TransportError(f"{type(reply).__name__} while calling the gateway", operation=call.operation)
+                error.__cause__ = reply
                 return _Failed(failure, error, reply)
             response: httpx.Response = reply
             if (
@@ -223,23 +234,28 @@ class Driver:
                 yield InvalidateToken(invoice, token)
                 refreshed = True
                 continue
-            return self._parse(call, response)
+            return self._parse(call, response, (*self._secrets(), *_request_secrets(request)))
 
-    def _parse(self, call: Call[T], response: httpx.Response) -> _Attempt[T]:
+    def _parse(self, call: Call[T], response: httpx.Response, secrets: tuple[str | None, ...]) -> _Attempt[T]:
         """The parse step: the only place where an answer counts as unparseable."""
-        secrets = tuple(self._secrets())
         try:
             model = read_model(call.operation, call.parse(self._client, response), secrets)
             return _Answered(call.result(model))
         except GatewayError as refusal:
-            return _Refused(refusal)
+            return _Refused(scrub_error(refusal, secrets))  # type: ignore[arg-type]
         except UnexpectedResponseError as exc:
-            failure = classify_http_status(exc.http_status) if exc.http_status not in (None, 200) else "unparseable"
-            return _Failed(failure, exc, exc.__cause__)
+            if exc.http_status is None:  # raised while reading a 200 answer's content
+                exc.http_status = response.status_code
+            exc.operation = exc.operation or call.operation
+            failure = classify_http_status(exc.http_status) if exc.http_status != 200 else "unparseable"
+            return _Failed(failure, scrub_error(exc, secrets), exc.__cause__)
         except _PARSE_ERRORS as exc:
             status = response.status_code
             error = parse_failure_body(call.operation, status, response.content, secrets)
-            return _Failed("unparseable", error, exc)
+            # json's error keeps the whole body in .doc: chain from its message only.
+            cause = ValueError(str(exc)) if isinstance(exc, json.JSONDecodeError) else exc
+            error.__cause__ = cause
+            return _Failed("unparseable", error, cause)
 
     # -- read calls -------------------------------------------------------------------------------------
 
@@ -337,7 +353,7 @@ class Driver:
                     operation=call.operation,
                 )
             ) from error
-        raise self._unknown(call, last_seen, inquiries, stop, cause or error) from (cause or error)
+        raise self._unknown(call, last_seen, inquiries, stop, error) from error
 
     def _settled_result(self, call: Call[T], found: Any) -> _Answered[T] | None:
         try:

@@ -18,6 +18,7 @@ __all__ = [
     "mask_card_numbers_in_text",
     "mask_pan",
     "mask_secrets_in_text",
+    "mask_text",
     "redact_form",
     "safe_excerpt",
 ]
@@ -98,6 +99,14 @@ def mask_secrets_in_text(text: str, secrets: Iterable[str | None] = ()) -> str:
     return text
 
 
+def mask_text(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """Mask the given secret values, secret key/value pairs, JWTs and card numbers anywhere in text."""
+    masked = mask_secrets_in_text(text, secrets)
+    masked = _SECRET_PAIR_IN_TEXT.sub(lambda m: m.group(1) + REDACTED, masked)
+    masked = _JWT_IN_TEXT.sub(REDACTED, masked)
+    return mask_card_numbers_in_text(masked)
+
+
 def safe_excerpt(
     text: str | bytes | None, limit: int = ERROR_EXCERPT_MAX_CHARS, secrets: Iterable[str | None] = ()
 ) -> str:
@@ -106,11 +115,7 @@ def safe_excerpt(
         return ""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    masked = mask_secrets_in_text(text, secrets)
-    masked = _SECRET_PAIR_IN_TEXT.sub(lambda m: m.group(1) + REDACTED, masked)
-    masked = _JWT_IN_TEXT.sub(REDACTED, masked)
-    masked = mask_card_numbers_in_text(masked)
-    masked = " ".join(masked.split())
+    masked = " ".join(mask_text(text, secrets).split())
     if len(masked) > limit:
         return masked[: max(limit - 1, 0)] + "…"
     return masked

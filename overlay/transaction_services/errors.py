@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._redaction import mask_card_numbers_in_text, mask_secrets_in_text, safe_excerpt
+from ._redaction import mask_card_numbers_in_text, mask_text, safe_excerpt
 
 __all__ = [
     "AuthenticationError",
@@ -241,13 +241,13 @@ def error_for_result(
 
 
 def scrub_error(error: TransactionServicesError, secrets: Iterable[str | None]) -> TransactionServicesError:
-    """Mask the given secret values wherever the gateway's text put them in ``error`` (in place)."""
+    """Mask secrets, card data and the given values wherever the gateway's text put them in ``error``."""
     values = tuple(secrets)
     for name in ("message", "description", "excerpt"):
         text = getattr(error, name, None)
         if isinstance(text, str):
-            setattr(error, name, mask_secrets_in_text(text, values))
-    error.args = tuple(mask_secrets_in_text(a, values) if isinstance(a, str) else a for a in error.args)
+            setattr(error, name, mask_text(text, values))
+    error.args = tuple(mask_text(a, values) if isinstance(a, str) else a for a in error.args)
     return error
 
 

@@ -66,9 +66,11 @@ def test_token_expiry_under_50_concurrent_calls(kind: str) -> None:
 
         before = _control(sandbox, "GET", "stats")["token_requests"]
         if kind == "sync":
-            with Gateway(base_url=sandbox.url, credentials=credentials(), retry_policy=policy) as gateway:
-                with ThreadPoolExecutor(max_workers=calls) as pool:
-                    results = list(pool.map(lambda i: purchase_sync(gateway, i), range(calls)))
+            with (
+                Gateway(base_url=sandbox.url, credentials=credentials(), retry_policy=policy) as gateway,
+                ThreadPoolExecutor(max_workers=calls) as pool,
+            ):
+                results = list(pool.map(lambda i: purchase_sync(gateway, i), range(calls)))
         else:
 
             async def main() -> list[Payment]:
