@@ -14,7 +14,10 @@ import socket
 import ssl
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator
+from datetime import UTC
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -110,7 +113,7 @@ def purchase(gw: Gateway, mtid: str = "order-1") -> Payment:
 
 
 def test_the_driver_is_a_plain_generator_of_actions() -> None:
-    ctx = Context(CREDENTIALS, __import__("datetime").UTC)
+    ctx = Context(CREDENTIALS, UTC)
     now = [0.0]
     driver = Driver(
         FAST,
@@ -497,7 +500,9 @@ def test_a_client_without_verification_is_refused() -> None:
 
 def test_a_client_allowing_old_tls_is_refused() -> None:
     context = ssl.create_default_context()
-    context.minimum_version = ssl.TLSVersion.TLSv1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the deprecated version is the point of the test
+        context.minimum_version = ssl.TLSVersion.TLSv1
     with pytest.raises(ValidationError, match=r"TLS older than 1\.2"):
         Gateway(base_url=BASE_URL, credentials=CREDENTIALS, http_client=httpx.Client(verify=context))
 
@@ -586,3 +591,38 @@ def test_no_secret_reaches_a_log_an_exception_a_repr_or_a_str(
     hits = [(canary, text[:200]) for text in seen for canary in CANARIES if canary in text]
     assert hits == []
     assert len(seen) > 30
+
+
+# --- lenient where the platform is untidy -------------------------------------------------------------------
+
+
+def test_the_docs_invoice_list_sample_parses_into_its_invoices() -> None:
+    # As the docs print it: invoiceList an object keyed by index strings with stray spaces, no result object.
+    sample = {
+        "invoiceList": {
+            " 0 ": {
+                "amount": "10.00",
+                "currency": "USD",
+                "systemInvoiceId": "1001",
+                "invoiceStatus": "generated",
+                "transactionUrl": "https://pay.example/i/1001",
+                "createdDate": "2019-02-01",
+            },
+            "1 ": {"amount": "20.00", "currency": "USD", "systemInvoiceId": "1002", "invoiceStatus": "processed"},
+        }
+    }
+
+    def route(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/authToken"):
+            return httpx.Response(200, json=TOKEN_OK)
+        return httpx.Response(200, json=sample)
+
+    gw = Gateway(
+        base_url=BASE_URL, credentials=CREDENTIALS, http_client=httpx.Client(transport=httpx.MockTransport(route))
+    )
+    invoices = gw.invoices.list()
+    assert [(i.invoice_id, i.amount, i.status) for i in invoices] == [
+        ("1001", Decimal("10.00"), "generated"),
+        ("1002", Decimal("20.00"), "processed"),
+    ]
+    assert invoices[0].pay_url == "https://pay.example/i/1001"
