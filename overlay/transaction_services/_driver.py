@@ -292,7 +292,7 @@ class Driver:
                 return outcome.value
             if isinstance(outcome, _Refused):
                 if call.reference is not None and _is_duplicate_order(outcome.error):
-                    return (yield from self._settle(call, deadline, outcome.error, None, duplicate=True))
+                    return (yield from self._settle(call, deadline, outcome.error, budget, duplicate=True))
                 raise self._scrub(outcome.error)
             if is_not_sent(outcome.failure):  # type: ignore[arg-type]
                 delay = self.policy.backoff_delay(attempt, self._rng)
@@ -304,14 +304,14 @@ class Driver:
                     attempt += 1
                     continue
                 raise self._scrub(outcome.error) from outcome.cause
-            return (yield from self._settle(call, deadline, outcome.error, outcome.cause))
+            return (yield from self._settle(call, deadline, outcome.error, budget))
 
     def _settle(
         self,
         call: Call[T],
         deadline: float,
         error: TransactionServicesError,
-        cause: BaseException | None,
+        budget: TokenBudget,
         *,
         duplicate: bool = False,
     ) -> Flow[T]:
@@ -324,7 +324,11 @@ class Driver:
         stop: TransactionServicesError | None = None
         inquiries = 0
         while True:
-            outcome = yield from self._attempt(inquiry, deadline, TokenBudget(1))
+            try:
+                outcome = yield from self._attempt(inquiry, deadline, budget)
+            except TransactionServicesError as token_failure:  # no token for the inquiry: still unknown
+                stop = token_failure
+                break
             inquiries += 1
             if isinstance(outcome, _Answered):
                 found = outcome.value

@@ -626,3 +626,19 @@ def test_the_docs_invoice_list_sample_parses_into_its_invoices() -> None:
         ("1002", Decimal("20.00"), "processed"),
     ]
     assert invoices[0].pay_url == "https://pay.example/i/1001"
+
+
+def test_a_token_failure_while_settling_is_still_an_unknown_outcome_and_does_not_multiply() -> None:
+    tokens = iter([httpx.Response(200, json=TOKEN_OK)])
+    script = Script(
+        {
+            "/authToken": lambda _r: next(tokens, httpx.Response(503, text="<html>down</html>")),
+            "/payments": always(httpx.Response(502, text="<html>bad gateway</html>")),
+            "/payments/order-1": always(httpx.Response(401)),
+        }
+    )
+    policy = RetryPolicy(max_retries=2, initial_delay=0, max_delay=0, settle_window=0.2, settle_delay=0.01)
+    with pytest.raises(OutcomeUnknownError):
+        purchase(gateway(script, policy=policy))
+    assert script.count("/payments") == 1
+    assert script.count("/authToken") <= policy.max_retries + 1
