@@ -283,7 +283,7 @@ class Gateway(_Core):
         return self._send(payments.build_payment(self._ctx, operation="authorize", payment_type="PA", **_kw(locals())))
 
     def capture(self, payment_id: str, amount: Decimal | str) -> Payment:
-        """Capture (part of) an authorization; several partial captures may follow."""
+        """Capture (part of) an authorization, once: a partial capture ends it (at most the authorized amount)."""
         return self._send(
             payments.build_follow_up(
                 self._ctx, operation="capture", payment_type="CP", payment_id=payment_id, amount=amount
@@ -659,7 +659,7 @@ class AsyncGateway(_Core):
         )
 
     async def capture(self, payment_id: str, amount: Decimal | str) -> Payment:
-        """Capture (part of) an authorization; several partial captures may follow."""
+        """Capture (part of) an authorization, once: a partial capture ends it (at most the authorized amount)."""
         return await self._send(
             payments.build_follow_up(
                 self._ctx, operation="capture", payment_type="CP", payment_id=payment_id, amount=amount

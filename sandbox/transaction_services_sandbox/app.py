@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from urllib.parse import unquote, urlsplit
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .bodies import UnreadableBody, UnsupportedMediaType
 from .config import SandboxConfig
@@ -81,6 +83,26 @@ def _invoice_routes() -> list[BaseRoute]:
     ]
 
 
+class AbsoluteTargetMiddleware:
+    """Serve absolute-form request targets (RFC 9112 §3.2.2), as HTTP clients send them through a proxy."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Rewrite `http://host/path?query` to `/path` and its query before routing."""
+        if scope["type"] == "http":
+            raw = scope.get("raw_path") or scope["path"].encode()
+            text = raw.decode("latin-1")
+            if text.lower().startswith(("http://", "https://")):
+                parts = urlsplit(text)
+                path = parts.path or "/"
+                scope = {**scope, "path": unquote(path), "raw_path": path.encode("latin-1")}
+                if parts.query and not scope.get("query_string"):
+                    scope["query_string"] = parts.query.encode("latin-1")
+        await self.app(scope, receive, send)
+
+
 def _state(request: Request) -> SandboxState:
     state: SandboxState = request.app.state.sandbox
     return state
@@ -129,6 +151,12 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     return response
 
 
+async def _on_disconnect(request: Request, exc: Exception) -> Response:
+    # Nobody reads this answer; one line is all the log needs.
+    logger.info("client disconnected before %s was read", request.url.path)
+    return Response(status_code=400)
+
+
 async def _on_error(request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error on %s", request.url.path)
     return container_page(500, "Internal Server Error", "The server encountered an internal error.")
@@ -155,7 +183,10 @@ def create_app(config: SandboxConfig | None = None, state: SandboxState | None =
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(FaultMiddleware, injector=sandbox.faults, closer=lambda: sandbox.connection_closer)],
+        middleware=[
+            Middleware(AbsoluteTargetMiddleware),
+            Middleware(FaultMiddleware, injector=sandbox.faults, closer=lambda: sandbox.connection_closer),
+        ],
         exception_handlers={
             GatewayRefusal: _on_refusal,
             TokenFailure: _on_token_failure,
@@ -164,6 +195,7 @@ def create_app(config: SandboxConfig | None = None, state: SandboxState | None =
             UnsupportedMediaType: _on_media_type,
             UnreadableBody: _on_unreadable,
             HTTPException: _on_http,
+            ClientDisconnect: _on_disconnect,
             Exception: _on_error,
         },
         lifespan=lifespan,

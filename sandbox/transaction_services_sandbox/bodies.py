@@ -9,6 +9,8 @@ from urllib.parse import parse_qsl
 __all__ = [
     "FORM",
     "JSON",
+    "MAX_JSON_DEPTH",
+    "TooDeep",
     "UnreadableBody",
     "UnsupportedMediaType",
     "flatten_json",
@@ -25,6 +27,27 @@ _RENAMED_GROUPS = {"billingAddress": "billing"}
 
 class UnsupportedMediaType(Exception):
     """The body's content type is neither form-encoded nor JSON (the container answers 415)."""
+
+
+# Deeper JSON than this is refused: no request of the contract nests more than three levels.
+MAX_JSON_DEPTH = 32
+
+
+class TooDeep(Exception):
+    """A JSON body nested deeper than `MAX_JSON_DEPTH` (refused in the gateway's error shape)."""
+
+
+def _depth(document: object) -> int:
+    deepest, pending = 0, [(document, 1)]
+    while pending:
+        value, level = pending.pop()
+        if isinstance(value, Mapping | list):
+            deepest = max(deepest, level)
+            if deepest > MAX_JSON_DEPTH:
+                break
+            items = value.values() if isinstance(value, Mapping) else value
+            pending.extend((item, level + 1) for item in items)
+    return deepest
 
 
 class UnreadableBody(Exception):
@@ -89,7 +112,11 @@ def parse_body(content_type: str | None, body: bytes, *, allow_json: bool = True
             document = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
             raise UnreadableBody("malformed JSON") from exc
+        except RecursionError as exc:
+            raise TooDeep from exc
         if not isinstance(document, dict):
             raise UnreadableBody("JSON body is not an object")
+        if _depth(document) > MAX_JSON_DEPTH:
+            raise TooDeep
         return flatten_json(document)
     raise UnsupportedMediaType(kind or "(none)")

@@ -12,6 +12,7 @@ from typing import NamedTuple
 __all__ = [
     "AMOUNT_EXCEEDS_LIMIT",
     "AUTHORIZATION_FAILED",
+    "BODY_TOO_DEEP",
     "CANCEL_FAILED",
     "CAPTURE_FAILED",
     "CARD_EXPIRED",
@@ -118,6 +119,8 @@ AMOUNT_EXCEEDS_LIMIT = Code("90031", "Amount exceeds the remaining amount of the
 RECURRING_NOT_ALLOWED = Code("90032", "Recurring not allowed: the original payment is not a successful INITIAL")
 PAYOUT_NOT_ALLOWED = Code("90033", "Payout not allowed: the original payment is not successful")
 TOKEN_UNSUPPORTED = Code("90034", "Operation not available for this registration")
+# Not named by the reference: a JSON body nested beyond any request of the contract.
+BODY_TOO_DEEP = Code("30099", "Invalid request, the JSON body is nested too deeply")
 # SYS_UNIQUEORDER (a system check, 2xxxx family); the value is not public, the wording is the source's
 # (TransactionHelper.performCommonSystemChecksStep1): "<id>-" + this description.
 DUPLICATE_ORDER = Code(

@@ -285,7 +285,7 @@ class Ledger:
         limit: int = 30,
     ) -> list[Payment]:
         """One page of the member's payments, newest first, filtered in SQL (see `LIST_FILTERS`)."""
-        query = "SELECT data FROM payments WHERE member_id = ?"
+        query = "SELECT data FROM payments INDEXED BY payments_member_created WHERE member_id = ?"
         params: list[Any] = [member_id]
         if created_from is not None:
             query += " AND created_at >= ?"
@@ -296,11 +296,22 @@ class Ledger:
         for name, value in (filters or {}).items():
             query += f" AND {LIST_FILTERS[name]} = ?"
             params.append(value)
-        query += " ORDER BY payment_id DESC LIMIT ? OFFSET ?"
+        # Newest first along the (member_id, created_at) index, so a page costs the same at any ledger size.
+        query += " ORDER BY created_at DESC, payment_id DESC LIMIT ? OFFSET ?"
         params += [limit, offset]
         with self._lock:
             rows = self._db.execute(query, params).fetchall()
         return [Payment.from_dict(json.loads(row["data"])) for row in rows]
+
+    def newest_record_time(self) -> float | None:
+        """The latest creation time of any payment, operation, invoice or issued token (None when empty)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT MAX(t) FROM (SELECT MAX(created_at) AS t FROM payments"
+                " UNION ALL SELECT MAX(created_at) FROM operations UNION ALL SELECT MAX(created_at) FROM invoices"
+                " UNION ALL SELECT MAX(issued_at) FROM tokens_issued)"
+            ).fetchone()
+        return None if row[0] is None else float(row[0])
 
     def count_payments(self) -> int:
         """How many payments the ledger holds."""

@@ -23,6 +23,8 @@ from .statemachine import (
     AUTHSTARTED_3D,
     AUTHSUCCESSFUL,
     CAPTURESUCCESS,
+    PAYOUTSUCCESSFUL,
+    REVERSED,
     short_status,
 )
 
@@ -458,9 +460,11 @@ def inquiry_body(state: SandboxState, payment: Payment, result: codes.Code = cod
     body["tmpl_currency"] = payment.tmpl_currency
     if payment.order_description:
         body["orderDescription"] = payment.order_description
-    if payment.refunded_amount != "0.00":
+    # WriteDirectTransactionResponse (inquiry): refundAmount only for a `reversed` payment, payoutAmount
+    # only for a `payoutsuccessful` one.
+    if payment.status == REVERSED:
         body["refundAmount"] = payment.refunded_amount
-    if payment.kind == "payout":
+    if payment.status == PAYOUTSUCCESSFUL:
         body["payoutAmount"] = payment.amount
     if payment.registration_id:
         body["registrationId"] = payment.registration_id

@@ -32,7 +32,9 @@ NUMBERS = _re(r"^[0-9]+$")
 TEN_DIGIT_AMOUNT = _re(r"^([0-9]{1,10}\.[0-9]{2})$")
 AMOUNT = _re(r"^(\d*\.?\d*[0-9]+\d*$)|^([0-9]+\d*\.\d*)$")
 DESCRIPTION = _re(r"^\S[.A-Za-z0-9 \-_]{0,1024}$")
-SAFE_STRING = _re(r"^\S.{0,1024}$", re.DOTALL)
+# SafeString: any text starting with a non-space character, except that a CR or LF is refused (issue 7;
+# Java's `\P{M}` class would admit them, see sandbox/README.md).
+SAFE_STRING = _re(r"^\S[^\r\n]{0,1024}$")
 STRICT_STRING = _re(r"^\S[(a-zA-Z )]+$")
 EMAIL = _re(r"^[A-Za-z0-9._%'-]+@[A-Za-z0-9.-]+\.[a-zA-Z]{2,8}$")
 IPV4 = _re(r"^(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$")
@@ -81,17 +83,17 @@ class FieldRule:
         return f"Invalid {self.name}, Accept only {self.accepts}{limit}"
 
     def accepts_value(self, value: str) -> bool:
-        """True when the value satisfies length, pattern and extra check."""
+        """True when the value satisfies length, pattern (the whole value, as Java's `matches`) and extra check."""
         if self.max_length is not None and len(value) > self.max_length:
             return False
-        if self.pattern is not None and not self.pattern.match(value):
+        if self.pattern is not None and not self.pattern.fullmatch(value):
             return False
         return self.check is None or self.check(value)
 
 
 def iban_valid(iban: str) -> bool:
     """ISO 13616 mod-97 check of an IBAN without spaces."""
-    if not IBAN.match(iban):
+    if not IBAN.fullmatch(iban):
         return False
     rearranged = iban[4:] + iban[:4]
     digits = "".join(str(int(char, 36)) for char in rearranged)
@@ -99,7 +101,7 @@ def iban_valid(iban: str) -> bool:
 
 
 def _ip_valid(value: str) -> bool:
-    if IPV4.match(value):
+    if IPV4.fullmatch(value):
         return True
     try:
         return isinstance(ipaddress.ip_address(value), ipaddress.IPv6Address)
@@ -117,7 +119,7 @@ def _birth_date_valid(value: str) -> bool:
 
 def parse_list_date(value: str) -> date | None:
     """Parse a `dd/MM/yyyy` pagination date (two-digit years are 20yy); None when invalid."""
-    match = LIST_DATE.match(value)
+    match = LIST_DATE.fullmatch(value)
     if match is None:
         return None
     day, month, year = (int(part) for part in match.groups())

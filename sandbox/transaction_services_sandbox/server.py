@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import secrets
 import socket
 import threading
 import time
@@ -17,12 +19,22 @@ from .config import SandboxConfig
 from .ledger import Ledger
 from .state import SandboxState
 
-__all__ = ["STARTUP_TIMEOUT_SECONDS", "Sandbox"]
+__all__ = ["STARTUP_TIMEOUT_SECONDS", "Sandbox", "is_loopback"]
 
 # How long `start()` waits for uvicorn to accept connections.
 STARTUP_TIMEOUT_SECONDS = 10.0
 
 logger = logging.getLogger("transaction_services_sandbox")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` names a loopback address (the control API stays open only there)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class _ThreadServer(uvicorn.Server):
@@ -44,6 +56,8 @@ class Sandbox:
         self.host = host
         self._requested_port = port
         self.state = SandboxState(self.config)
+        if not is_loopback(host):
+            self.state.control_token = secrets.token_urlsafe(24)
         self.app = create_app(state=self.state)
         self._server: _ThreadServer | None = None
         self._thread: threading.Thread | None = None
@@ -59,6 +73,11 @@ class Sandbox:
     def clock(self) -> SandboxClock:
         """The live sandbox clock."""
         return self.state.clock
+
+    @property
+    def control_token(self) -> str | None:
+        """The token the control API requires (None on loopback, where it is open)."""
+        return self.state.control_token
 
     @property
     def url(self) -> str:

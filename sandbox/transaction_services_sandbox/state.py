@@ -30,6 +30,8 @@ class SandboxState:
         self.faults = FaultInjector()
         # Set by the server that runs the app: closes a client's connection (for drop faults).
         self.connection_closer: ConnectionCloser | None = None
+        # Required by the control API when set (the sandbox is bound to a non-loopback address).
+        self.control_token: str | None = None
         self._stats_lock = threading.Lock()
         self._requests: Counter[str] = Counter()
 

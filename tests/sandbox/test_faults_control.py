@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from transaction_services_sandbox import Sandbox, SandboxConfig, checksums
-from transaction_services_sandbox.cli import build_parser, config_from_args, main
+from transaction_services_sandbox.cli import build_parser, config_from_args, describe, main
+from transaction_services_sandbox.control import CONTROL_TOKEN_HEADER
 
 from .gateway import TX, GatewayClient
 
@@ -171,3 +172,62 @@ def test_cli_parser_and_run(capsys: pytest.CaptureFixture[str]) -> None:
     assert "memberId=11344" in printed
     assert "secureKey=secureKey" in printed
     assert "/transactionServices/REST/v1" in printed
+
+
+def test_control_api_needs_the_token_off_loopback() -> None:
+    with Sandbox(host="0.0.0.0") as exposed:  # noqa: S104 - the point of the test
+        assert exposed.control_token
+        base = f"http://127.0.0.1:{exposed.port}"
+        for method, path in [("GET", "/_sandbox/config"), ("GET", "/_sandbox/ledger"), ("POST", "/_sandbox/reset")]:
+            refused = httpx.request(method, base + path)
+            assert refused.status_code == 401
+            assert "secureKey" not in refused.text
+            assert "partnerKey" not in refused.text
+        wrong = httpx.get(base + "/_sandbox/config", headers={CONTROL_TOKEN_HEADER: "guess"})
+        assert wrong.status_code == 401
+        allowed = httpx.get(base + "/_sandbox/config", headers={CONTROL_TOKEN_HEADER: exposed.control_token})
+        assert allowed.status_code == 200
+        assert allowed.json()["secure_key"] == "secureKey"
+        banner = describe(exposed)
+        assert banner.startswith("WARNING")
+        assert exposed.control_token in banner
+    with Sandbox() as local:
+        assert local.control_token is None
+        assert "WARNING" not in describe(local)
+
+
+def test_control_inputs_are_validated(fresh_client: GatewayClient) -> None:
+    for body in ('{"seconds": NaN}', '{"seconds": 1e400}', '{"seconds": "inf"}', '{"seconds": 1e12}', "[1]"):
+        assert fresh_client.http.post("/_sandbox/clock/advance", content=body).status_code == 400
+    for fault in (
+        {"kind": "delay", "delay_seconds": 1e9},
+        {"kind": "delay", "delay_seconds": -1},
+        {"kind": "delay", "count": 0},
+        {"kind": "delay", "count": "many"},
+    ):
+        assert fresh_client.http.post("/_sandbox/faults", json=fault).status_code == 400
+    fresh_client.pay("1.00")
+    # Forward is fine; back past the newest record is not.
+    assert fresh_client.http.post("/_sandbox/clock/advance", json={"seconds": 30}).status_code == 200
+    assert fresh_client.http.post("/_sandbox/clock/advance", json={"seconds": -10}).status_code == 200
+    assert fresh_client.http.post("/_sandbox/clock/advance", json={"seconds": -3600}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("argv", "mentions"),
+    [
+        (["--port", "70000"], "--port"),
+        (["--port", "http"], "--port"),
+        (["--timezone", "Mars/Olympus"], "--timezone"),
+        (["--db", "/nonexistent-dir/ledger.sqlite"], "--db"),
+    ],
+)
+def test_cli_mistakes_print_one_line_and_exit_2(
+    argv: list[str], mentions: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1
+    assert mentions in lines[0]

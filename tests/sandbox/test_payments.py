@@ -119,6 +119,8 @@ def test_declined_payment_has_no_follow_ups(client: GatewayClient) -> None:
 
 def test_refunds_partial_multiple_and_reversed_at_once(client: GatewayClient) -> None:
     payment_id = client.pay("10.00")["paymentId"]
+    # WriteDirectTransactionResponse: refundAmount only once the payment is `reversed`.
+    assert "refundAmount" not in status_of(client, payment_id)
     body = client.follow(payment_id, "RF", "3.00")
     assert body["result"] == {"code": "00005", "description": "Transaction refunded successfully"}
     assert (body["paymentType"], body["descriptor"]) == ("RF", "TransactionServicesSandbox")

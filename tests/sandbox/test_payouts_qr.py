@@ -77,7 +77,9 @@ def test_bank_payout_pending_then_completed_with_notification(
     )
     assert body["customer"] == {"email": "john.doe@abc.com"}
     payout_id = body["paymentId"]
-    assert client.inquire(payout_id)["status"] == "payoutstarted"
+    pending = client.inquire(payout_id)
+    assert pending["status"] == "payoutstarted"
+    assert "payoutAmount" not in pending
     client.advance(30)
     assert client.inquire(payout_id)["status"] == "payoutstarted"
     assert client.advance(31)["completed"] == 1

@@ -31,6 +31,9 @@ from transaction_services_sandbox.rules import FIELD_RULES, iban_valid, parse_li
         ("customer.postcode", "CH5 3LJ", "1"),
         ("pagination.fromdate", "05/07/2021", "2021-07-05"),
         ("pagination.todate", "31/12/21", "31/02/2021"),
+        ("customer.givenName", "Zoë-Anne O'Brien", "John\r\nX-Injected: 1"),
+        ("customer.surname", "Doe", "Doe\n"),
+        ("billing.givenName", "Ann", " Ann"),
     ],
 )
 def test_rule(name: str, good: str, bad: str) -> None:

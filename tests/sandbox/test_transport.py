@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import socket
+import time
+
 import httpx
 import pytest
 
-from transaction_services_sandbox import checksums
+from transaction_services_sandbox import Sandbox, checksums
 from transaction_services_sandbox.bodies import flatten_json
 
 from .gateway import KEY, MEMBER, TX, GatewayClient, unique
@@ -111,3 +115,63 @@ def test_restful_alias(client: GatewayClient) -> None:
         data={"authentication.partnerId": "195", "merchant.username": "testdoc", "authentication.sKey": KEY},
     )
     assert response.json()["result"]["code"] == "200"
+
+
+def test_no_input_gets_a_500(fresh: Sandbox, fresh_client: GatewayClient) -> None:
+    """Absolute-form targets are served; deep JSON, ids too large for SQLite and a CR/LF get refusals."""
+    token = fresh_client.token
+    big = "9550663755304152507"
+    inquiry = {
+        "authentication.memberId": MEMBER,
+        "authentication.checksum": checksums.c_rv_in(MEMBER, KEY, big),
+        "paymentType": "IN",
+    }
+    assert fresh_client.post(f"{TX}/payments/{big}", inquiry)["result"]["code"] == "10026"
+    deep = b'{"a":' * 5000 + b"1" + b"}" * 5000
+    response = fresh_client.http.post(
+        f"{TX}/payments", content=deep, headers={"AuthToken": token, "content-type": "application/json"}
+    )
+    assert (response.status_code, response.json()["result"]["code"]) == (200, "30099")
+    crlf = fresh_client.pay("1.00", **{"customer.givenName": "John\r\nX-Injected: yes"})
+    assert (crlf["paymentId"], crlf["result"]["code"]) == ("-", "30028")
+    with socket.create_connection(("127.0.0.1", fresh.port)) as sock:
+        body = "authentication.partnerId=195&merchant.username=testdoc&authentication.sKey=secureKey"
+        sock.sendall(
+            (
+                f"POST {fresh.url}{TX}/authToken HTTP/1.1\r\nHost: 127.0.0.1:{fresh.port}\r\n"
+                f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n"
+                f"Connection: close\r\n\r\n{body}"
+            ).encode()
+        )
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    assert b'"AuthToken"' in answer
+
+
+def test_a_client_disconnect_is_one_log_line(
+    fresh: Sandbox, fresh_client: GatewayClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = fresh_client.token
+    response = fresh_client.http.post(
+        "/_sandbox/faults", json={"kind": "delay", "match": "/payments", "delay_seconds": 0.5}
+    )
+    assert response.status_code == 201
+    caplog.set_level(logging.INFO, logger="transaction_services_sandbox")
+    # Headers and a partial body, then gone: the handler finds the client disconnected.
+    with socket.create_connection(("127.0.0.1", fresh.port)) as sock:
+        sock.sendall(
+            (
+                f"POST {TX}/payments HTTP/1.1\r\nHost: x\r\nAuthToken: {token}\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\namount=1"
+            ).encode()
+        )
+    deadline = time.monotonic() + 5
+    while not any("disconnected" in r.getMessage() for r in caplog.records) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    records = [r for r in caplog.records if r.name == "transaction_services_sandbox"]
+    assert [r.getMessage() for r in records] == [f"client disconnected before {TX}/payments was read"]
+    assert records[0].exc_info is None
+    assert fresh.ledger.count_payments() == 0

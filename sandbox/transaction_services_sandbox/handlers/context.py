@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import codes
-from ..bodies import parse_body
+from ..bodies import TooDeep, parse_body
 from ..checksums import verify
 from ..config import MerchantConfig
 from ..errors import GatewayRefusal, QueryStringRefused, TokenFailure
@@ -188,7 +188,10 @@ def operation(
             state.count_request(name)
             if request.url.query:
                 raise QueryStringRefused()
-            fields = parse_body(request.headers.get("content-type"), await request.body(), allow_json=allow_json)
+            try:
+                fields = parse_body(request.headers.get("content-type"), await request.body(), allow_json=allow_json)
+            except TooDeep as exc:
+                raise GatewayRefusal(codes.BODY_TOO_DEEP, invoice=invoice) from exc
             if "card.number" in fields:
                 # Docs samples carry a leading space; the gateway trims it.
                 fields["card.number"] = fields["card.number"].strip()
