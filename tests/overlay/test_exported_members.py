@@ -11,6 +11,7 @@ import transaction_services
 MODULES = [
     "transaction_services",
     "transaction_services._constants",
+    "transaction_services._driver",
     "transaction_services._payload",
     "transaction_services._redaction",
     "transaction_services._retry",

@@ -29,6 +29,7 @@ __all__ = [
     "build_inquiry",
     "build_payment",
     "build_repeat",
+    "follow_up_applied",
     "interpret_payment",
 ]
 
