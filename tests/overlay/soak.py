@@ -61,6 +61,7 @@ class Figures:
     doubles: list[str] = field(default_factory=list)
     losses: list[str] = field(default_factory=list)
     unknowns: int = 0
+    unknowns_applied: int = 0  # the ledger shows the payment or follow-up after all (a late commit)
     unknown_mismatches: list[str] = field(default_factory=list)
     token_requests: int = 0
     seconds: float = 0.0
@@ -74,6 +75,7 @@ class Figures:
         self.doubles += other.doubles
         self.losses += other.losses
         self.unknowns += other.unknowns
+        self.unknowns_applied += other.unknowns_applied
         self.unknown_mismatches += other.unknown_mismatches
         self.token_requests += other.token_requests
         self.seconds += other.seconds
@@ -84,7 +86,8 @@ class Figures:
         return (
             f"calls {self.calls}; faults hit {sum(self.faults_hit.values())} ({kinds}); "
             f"doubles {len(self.doubles)}; losses {len(self.losses)}; unknowns {self.unknowns} "
-            f"(mismatching the ledger: {len(self.unknown_mismatches)}); token requests {self.token_requests}; "
+            f"(applied after all: {self.unknowns_applied}, never applied: {self.unknowns - self.unknowns_applied}; "
+            f"mismatching the ledger: {len(self.unknown_mismatches)}); token requests {self.token_requests}; "
             f"results {dict(sorted(self.results.items()))}; {self.seconds:.1f} s"
         )
 
@@ -302,6 +305,7 @@ class _Run:
                         figures.losses.append(where)
                 elif isinstance(outcome, OutcomeUnknownError):
                     figures.unknowns += 1
+                    figures.unknowns_applied += len(found) == 1
                     if outcome.merchant_transaction_id != plan.key or len(found) > 1:
                         figures.unknown_mismatches.append(where)
                 elif found and found[0].status not in ("failed", "authfailed"):
@@ -316,6 +320,7 @@ class _Run:
                     figures.losses.append(where)
             elif isinstance(outcome, OutcomeUnknownError):
                 figures.unknowns += 1
+                figures.unknowns_applied += len(applied) == 1
                 if outcome.payment_id != plan.key or len(applied) > 1:
                     figures.unknown_mismatches.append(where)
             elif applied:

@@ -642,3 +642,39 @@ def test_a_token_failure_while_settling_is_still_an_unknown_outcome_and_does_not
         purchase(gateway(script, policy=policy))
     assert script.count("/payments") == 1
     assert script.count("/authToken") <= policy.max_retries + 1
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_timeout_bounds_a_whole_money_call_settling_included(
+    trickling_server: tuple[str, Callable[[str], None]], kind: str
+) -> None:
+    # Today's regression: timeout=1.0 returned after 9.6 s. Attempt, token step and inquiries share 1 s.
+    url, set_mode = trickling_server
+    set_mode("headers")
+    policy = RetryPolicy(initial_delay=0.01, max_delay=0.05, settle_delay=0.05)
+
+    def token(*_args: object) -> str:
+        return TOKEN
+
+    async def atoken(*_args: object) -> str:
+        return TOKEN
+
+    started = time.monotonic()
+    if kind == "sync":
+        with Gateway(base_url=url, credentials=CREDENTIALS, timeout=1.0, retry_policy=policy) as gw:
+            gw._tokens[False].get = token  # type: ignore[method-assign]
+            with pytest.raises(OutcomeUnknownError) as caught:
+                purchase(gw)
+    else:
+
+        async def main() -> None:
+            async with AsyncGateway(base_url=url, credentials=CREDENTIALS, timeout=1.0, retry_policy=policy) as agw:
+                agw._tokens[False].get = atoken  # type: ignore[method-assign]
+                await agw.purchase(
+                    merchant_transaction_id="order-1", amount="10.00", currency="EUR", card=CARD, customer=CUSTOMER
+                )
+
+        with pytest.raises(OutcomeUnknownError) as caught:
+            asyncio.run(main())
+    assert time.monotonic() - started < 2.5
+    assert caught.value.merchant_transaction_id == "order-1"

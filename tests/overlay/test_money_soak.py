@@ -16,6 +16,7 @@ import pytest
 from transaction_services import AsyncGateway, Gateway, Payment
 from transaction_services._retry import RetryPolicy
 from transaction_services_sandbox import Sandbox
+from transaction_services_sandbox.config import SandboxConfig
 from transaction_services_sandbox.faults import FAULT_KINDS
 
 from .gateway_support import credentials
@@ -102,3 +103,36 @@ def test_token_expiry_under_50_concurrent_calls(kind: str) -> None:
         assert len(sandbox.ledger.payments()) == calls, "0 doubled"
         # One token at the start, one refresh after the expiry (single flight); never one per call.
         assert 1 <= token_requests <= 3, token_requests
+
+
+@pytest.mark.parametrize("unique_order_ids", [False, True])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_sending_an_order_id_again_returns_the_original_payment(kind: str, unique_order_ids: bool) -> None:
+    # The merchant's own second attempt (after an OutcomeUnknownError, say): the gateway refuses the id
+    # (SYS_UNIQUEORDER) and the SDK answers with the payment the first attempt made.
+    with Sandbox(SandboxConfig(unique_order_id_required=unique_order_ids)) as sandbox:
+
+        async def twice_async() -> tuple[Payment, Payment]:
+            async with AsyncGateway(base_url=sandbox.url, credentials=credentials()) as gateway:
+                first = await gateway.purchase(
+                    merchant_transaction_id="dup-1", amount="10.00", currency="EUR", card=CARD, customer=CUSTOMER
+                )
+                again = await gateway.purchase(
+                    merchant_transaction_id="dup-1", amount="10.00", currency="EUR", card=CARD, customer=CUSTOMER
+                )
+                return first, again
+
+        if kind == "sync":
+            with Gateway(base_url=sandbox.url, credentials=credentials()) as gateway:
+                first = gateway.purchase(
+                    merchant_transaction_id="dup-1", amount="10.00", currency="EUR", card=CARD, customer=CUSTOMER
+                )
+                again = gateway.purchase(
+                    merchant_transaction_id="dup-1", amount="10.00", currency="EUR", card=CARD, customer=CUSTOMER
+                )
+        else:
+            first, again = asyncio.run(twice_async())
+        assert first.approved
+        assert again.payment_id == first.payment_id
+        assert again.approved
+        assert [p.merchant_transaction_id for p in sandbox.ledger.payments()] == ["dup-1"]
