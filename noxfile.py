@@ -87,6 +87,24 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def soak(session: nox.Session) -> None:
+    """The large fault-injected money run (default 10,000 calls; `nox -s soak -- 50000` for more)."""
+    install_project(session)
+    calls = session.posargs[0] if session.posargs else "10000"
+    session.run(
+        "pytest",
+        "tests/overlay/test_money_soak.py",
+        "-k",
+        "never_doubled_or_lost",
+        "-s",
+        "-p",
+        "no:cacheprovider",
+        *REPLAY,
+        env={"TS_SOAK_CALLS": calls},
+    )
+
+
+@nox.session(python=PYTHON)
 def record(session: nox.Session) -> None:
     """Re-record every cassette against the sandbox, or a real test gateway when its credentials are set."""
     install_project(session)

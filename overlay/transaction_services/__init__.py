@@ -4,11 +4,16 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+import logging as _logging
+
 from ._client import AsyncGateway, AsyncInvoices, AsyncPartner, Gateway, Invoices, Partner
+from ._constants import LOGGER_NAME as _LOGGER_NAME
+from ._retry import RetryPolicy
 from .callbacks import parse_notification, parse_redirect, sign_notification, sign_redirect
 from .config import Credentials, GatewayConfig
 from .errors import (
     AuthenticationError,
+    DuplicateOrderError,
     GatewayError,
     OutcomeUnknownError,
     SignatureError,
@@ -46,6 +51,7 @@ __all__ = [
     "CardInfo",
     "Credentials",
     "Customer",
+    "DuplicateOrderError",
     "Gateway",
     "GatewayConfig",
     "GatewayError",
@@ -61,6 +67,7 @@ __all__ = [
     "Redirect",
     "RedirectReturn",
     "Registration",
+    "RetryPolicy",
     "SignatureError",
     "Transaction",
     "TransactionServicesError",
@@ -74,3 +81,6 @@ __all__ = [
     "sign_notification",
     "sign_redirect",
 ]
+
+# A library never prints: without the application's own logging setup, its records go nowhere.
+_logging.getLogger(_LOGGER_NAME).addHandler(_logging.NullHandler())

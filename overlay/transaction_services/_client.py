@@ -19,6 +19,7 @@ from functools import partial
 from types import TracebackType
 from typing import Any, Literal, Self, TypeVar
 
+import attrs
 import httpx
 
 from transaction_services_api import AuthenticatedClient
@@ -33,32 +34,52 @@ from ._constants import (
     LOGGER_NAME,
     MAX_WAIT_POLL_INTERVAL_SECONDS,
 )
+from ._driver import Action, Driver, FetchToken, Flow, Send, Sleep, TokenBudget
 from ._options import shared_async_http, shared_http, user_agent
-from ._retry import Decision, Failure, Inquire, Retry, classify_http_status, classify_httpx_error
-from ._transport import AuthTokenAuth, alog_request, alog_response, log_request, log_response
+from ._retry import RetryPolicy
+from ._transport import (
+    AuthTokenAuth,
+    alog_request,
+    alog_response,
+    call_deadline,
+    check_http_client,
+    install_deadline,
+    log_request,
+    log_response,
+    secure_ssl_context,
+)
 from .auth import AsyncTokenProvider, SyncTokenProvider
 from .config import Credentials, GatewayConfig
-from .errors import GatewayError, OutcomeUnknownError, TransactionServicesError, TransportError, UnexpectedResponseError
+from .errors import GatewayError, SignatureError, TransactionServicesError
 from .flows import invoices as invoice_flows
 from .flows import partner as partner_flows
 from .flows import payments, payouts, registrations, tokens, transactions
 from .flows import qr as qr_flows
 from .flows import service as service_flows
-from .flows._call import Call, Context, parse_failure_body, read_model
+from .flows._call import Call, Context
 from .flows.service import InvoiceTransaction
-from .models import BankAccount, Card, Customer, Invoice, Payment, Payout, Registration, Transaction
+from .models import (
+    BankAccount,
+    Card,
+    Customer,
+    Invoice,
+    Notification,
+    Payment,
+    Payout,
+    RedirectReturn,
+    Registration,
+    Transaction,
+)
 
 __all__ = ["AsyncGateway", "AsyncInvoices", "AsyncPartner", "Gateway", "Invoices", "Partner"]
 
 logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
 DEFAULT_INVOICE_PAGE_SIZE = 50
-_RESEND = object()
-_UNPARSEABLE = "unparseable"
 
 
 class _Core:
-    """What both shells share: configuration, context and the I/O-free decisions of the send loop."""
+    """What both shells share: configuration, context, and the send driver they run."""
 
     def __init__(
         self,
@@ -68,15 +89,46 @@ class _Core:
         timeout: float | httpx.Timeout,
         max_retries: int,
         gateway_timezone: str | tzinfo,
+        retry_policy: RetryPolicy | None,
+        allow_insecure_http: bool,
     ) -> None:
-        self._config = GatewayConfig(base_url, credentials, timeout, max_retries, gateway_timezone)
+        self._config = GatewayConfig(
+            base_url,
+            credentials,
+            timeout,
+            max_retries,
+            gateway_timezone,
+            policy=retry_policy,
+            allow_insecure_http=allow_insecure_http,
+        )
         self._ctx = Context(self._config.credentials, self._config.gateway_timezone)
         self._policy = self._config.retry_policy
+        self._token_values: dict[bool, str] = {}
 
     @property
     def config(self) -> GatewayConfig:
         """The validated configuration."""
         return self._config
+
+    def _clone_with(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
+        """A shallow copy with its own configuration; the AuthToken cache and the pool stay shared."""
+        config = self._config
+        policy = config.policy
+        if policy is not None and max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        clone = copy.copy(self)
+        _Core.__init__(
+            clone,
+            base_url=config.base_url,
+            credentials=config.credentials,
+            timeout=config.timeout if timeout is None else timeout,
+            max_retries=config.max_retries if max_retries is None else max_retries,
+            gateway_timezone=config.gateway_timezone,
+            retry_policy=policy,
+            allow_insecure_http=config.allow_insecure_http,
+        )
+        clone._token_values = self._token_values
+        return clone
 
     def _configure(self, http: httpx.Client | httpx.AsyncClient, auth: httpx.Auth) -> AuthenticatedClient:
         http.base_url = httpx.URL(self._config.base_url)
@@ -85,64 +137,26 @@ class _Core:
         if http.headers.get("User-Agent", "").startswith("python-httpx/"):  # keep a caller's own User-Agent
             http.headers["User-Agent"] = user_agent()
         client = AuthenticatedClient(base_url=self._config.base_url, token="", auth_header_name="AuthToken", prefix="")
+        self._driver = Driver(
+            self._policy,
+            client=client,
+            timeout=self._config.timeout,
+            deadline=self._config.deadline,
+            inquiry_for=self._inquiry_for,
+            secrets=self._secrets,
+            clock=lambda: time.monotonic(),
+        )
         return client
 
-    def _decide(self, call: Call[Any], attempt: int, failure: Failure | str | None) -> Decision | None:
-        """Retry, inquire, or None to raise (reference: the retry policy in ``_retry``)."""
-        if failure is None or failure == _UNPARSEABLE:
-            return Inquire() if call.money else None
-        decision = self._policy.decide("money" if call.money else "read", attempt, failure)  # type: ignore[arg-type]
-        return decision if isinstance(decision, Retry | Inquire) else None
-
-    @staticmethod
-    def _failure_of(exc: Exception, call: Call[Any]) -> tuple[Failure | str | None, TransactionServicesError]:
-        """Classify what went wrong with one attempt, and the error to raise if nothing else helps."""
-        if isinstance(exc, httpx.TransportError):
-            error = TransportError(_transport_message(exc), operation=call.operation)
-            error.__cause__ = exc
-            return classify_httpx_error(exc), error
-        if isinstance(exc, UnexpectedResponseError):
-            return (classify_http_status(exc.http_status) if exc.http_status else None), exc
-        response = getattr(exc, "response", None)
-        content = response.content if isinstance(response, httpx.Response) else b""
-        return _UNPARSEABLE, parse_failure_body(call.operation, None, content)
+    def _secrets(self) -> tuple[str | None, ...]:
+        """Values no message may show: the keys and the AuthTokens in use."""
+        credentials = self._config.credentials
+        return (credentials.secure_key, credentials.partner_key, *self._token_values.values())
 
     def _inquiry_for(self, call: Call[Any]) -> Call[Payment]:
         if call.reference is not None:
             return payments.build_inquiry(self._ctx, merchant_transaction_id=call.reference)
         return payments.build_inquiry(self._ctx, payment_id=call.payment_id)
-
-    def _resolved(
-        self, call: Call[T], found: Payment | GatewayError | TransactionServicesError, cause: Exception
-    ) -> T | object:
-        """What an inquiry after an unknown outcome tells: the result, resend, or OutcomeUnknownError."""
-        if isinstance(found, Payment):
-            if call.reference is not None or (found.status == "cancelled" and call.operation == "cancel"):
-                logger.warning("%s: outcome recovered by inquiry: %s", call.operation, found.outcome)
-                return call.result(found.raw)
-            message = (
-                f"{call.operation} may or may not have been applied; the payment is now {found.status or found.outcome}"
-            )
-        elif isinstance(found, GatewayError) and found.result_code == payments.NOT_FOUND_CODE and call.reference:
-            logger.warning("%s: the gateway has no record of the request; sending it again", call.operation)
-            return _RESEND
-        else:
-            message = f"{call.operation}: the outcome could not be established ({type(found).__name__})"
-        error = OutcomeUnknownError(
-            message, merchant_transaction_id=call.reference, payment_id=call.payment_id, operation=call.operation
-        )
-        error.cause = cause
-        raise error from cause
-
-    @staticmethod
-    def _log_done(call: Call[Any], attempt: int, started: float, result: object) -> None:
-        logger.debug(
-            "%s done in %.1f ms (attempt %d): %s",
-            call.operation,
-            (time.perf_counter() - started) * 1000,
-            attempt + 1,
-            getattr(result, "outcome", type(result).__name__),
-        )
 
 
 class Gateway(_Core):
@@ -162,6 +176,8 @@ class Gateway(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         gateway_timezone: str | tzinfo = DEFAULT_GATEWAY_TIMEZONE_NAME,
+        retry_policy: RetryPolicy | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -169,10 +185,17 @@ class Gateway(_Core):
             timeout=timeout,
             max_retries=max_retries,
             gateway_timezone=gateway_timezone,
+            retry_policy=retry_policy,
+            allow_insecure_http=allow_insecure_http,
         )
         self._owns_http = http_client is None
         self._tokens = {invoice: SyncTokenProvider(partial(self._fetch_token, invoice)) for invoice in (False, True)}
-        http = http_client or httpx.Client(event_hooks={"request": [log_request], "response": [log_response]})
+        if http_client is not None:
+            check_http_client(http_client)
+        http = http_client or httpx.Client(
+            verify=secure_ssl_context(), event_hooks={"request": [log_request], "response": [log_response]}
+        )
+        install_deadline(http)
         self._api = self._configure(http, AuthTokenAuth(sync_providers=self._tokens.__getitem__))
         self._api.set_httpx_client(http)
         self.invoices = Invoices(self)
@@ -198,44 +221,47 @@ class Gateway(_Core):
     def __repr__(self) -> str:
         return f"Gateway(base_url={self._config.base_url!r}, member_id={self._config.credentials.member_id!r})"
 
-    def _fetch_token(self, invoice_service: bool) -> str:
-        return self._send(tokens.build_merchant_token(self._ctx, invoice_service=invoice_service))
+    def _fetch_token(
+        self, invoice_service: bool, budget: TokenBudget | None = None, remaining: float | None = None
+    ) -> str:
+        call = tokens.build_merchant_token(self._ctx, invoice_service=invoice_service)
+        token = self._run(self._driver.flow(call, remaining=remaining, budget=budget))
+        self._token_values[invoice_service] = token
+        return token
 
     def _send(self, call: Call[T]) -> T:
-        """Send ``call`` with the retry policy; resolve an unknown money outcome by inquiry first."""
-        attempt = 0
+        """Send ``call`` under the retry policy (settling an unknown money outcome by inquiry)."""
+        return self._run(self._driver.flow(call))
+
+    def _run(self, flow: Flow[T]) -> T:
+        """Drive a flow: perform each action it yields and send the result back."""
+        reply: object = None
         while True:
-            started = time.perf_counter()
             try:
-                model = read_model(call.operation, call.send(self._api))
-            except (httpx.TransportError, UnexpectedResponseError, ValueError, TypeError, KeyError) as exc:
-                failure, error = self._failure_of(exc, call)
-            else:
-                result = call.result(model)
-                self._log_done(call, attempt, started, result)
+                action = flow.send(reply)
+            except StopIteration as stop:
+                result: T = stop.value
                 return result
-            decision = self._decide(call, attempt, failure)
-            if isinstance(decision, Retry):
-                logger.warning(
-                    "%s failed (%s); retry %d in %.2f s", call.operation, failure, attempt + 1, decision.delay
-                )
-                time.sleep(decision.delay)
-                attempt += 1
-                continue
-            if decision is None:
-                raise error
-            found: Payment | TransactionServicesError
+            reply = self._perform(action)
+
+    def _perform(self, action: Action) -> object:
+        if isinstance(action, Send):
+            http = self._api.get_httpx_client()
             try:
-                found = self._send(self._inquiry_for(call))
-            except TransactionServicesError as inquiry_error:
-                found = inquiry_error
-            outcome = self._resolved(call, found, error)
-            if outcome is _RESEND and attempt < self._policy.max_retries:
-                attempt += 1
-                continue
-            if outcome is _RESEND:
-                raise error
-            return outcome  # type: ignore[return-value]
+                with call_deadline(action.remaining):
+                    return http.request(**action.request, timeout=action.timeout)
+            except httpx.TransportError as exc:
+                return exc
+        if isinstance(action, Sleep):
+            time.sleep(action.seconds)
+            return None
+        if isinstance(action, FetchToken):
+            try:
+                return self._tokens[action.invoice].get(action.budget, action.remaining)
+            except TransactionServicesError as exc:
+                return exc
+        self._tokens[action.invoice].invalidate(action.token)
+        return None
 
     # -- payments ---------------------------------------------------------------------------------
 
@@ -334,6 +360,10 @@ class Gateway(_Core):
                 return payment
             time.sleep(min(delay, remaining))
             delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+
+    def confirm(self, callback: Notification | RedirectReturn) -> Payment:
+        """The gateway's own state of a verified callback's payment (one inquiry); SignatureError if it differs."""
+        return _confirmed(callback, self.inquire(callback.payment_id))
 
     def repeat(
         self,
@@ -441,16 +471,7 @@ class Gateway(_Core):
         ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
         leaves the pool open; closing this gateway closes it for both.
         """
-        config = self._config
-        clone = copy.copy(self)
-        _Core.__init__(
-            clone,
-            base_url=config.base_url,
-            credentials=config.credentials,
-            timeout=config.timeout if timeout is None else timeout,
-            max_retries=config.max_retries if max_retries is None else max_retries,
-            gateway_timezone=config.gateway_timezone,
-        )
+        clone = self._clone_with(timeout, max_retries)
         parent = self._api.get_httpx_client()
         http = shared_http(parent)
         clone._owns_http = False
@@ -606,6 +627,8 @@ class AsyncGateway(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         gateway_timezone: str | tzinfo = DEFAULT_GATEWAY_TIMEZONE_NAME,
+        retry_policy: RetryPolicy | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -613,10 +636,16 @@ class AsyncGateway(_Core):
             timeout=timeout,
             max_retries=max_retries,
             gateway_timezone=gateway_timezone,
+            retry_policy=retry_policy,
+            allow_insecure_http=allow_insecure_http,
         )
         self._owns_http = http_client is None
         self._tokens = {invoice: AsyncTokenProvider(partial(self._fetch_token, invoice)) for invoice in (False, True)}
-        http = http_client or httpx.AsyncClient(event_hooks={"request": [alog_request], "response": [alog_response]})
+        if http_client is not None:
+            check_http_client(http_client)
+        http = http_client or httpx.AsyncClient(
+            verify=secure_ssl_context(), event_hooks={"request": [alog_request], "response": [alog_response]}
+        )
         self._api = self._configure(http, AuthTokenAuth(async_providers=self._tokens.__getitem__))
         self._api.set_async_httpx_client(http)
         self.invoices = AsyncInvoices(self)
@@ -642,44 +671,49 @@ class AsyncGateway(_Core):
     def __repr__(self) -> str:
         return f"AsyncGateway(base_url={self._config.base_url!r}, member_id={self._config.credentials.member_id!r})"
 
-    async def _fetch_token(self, invoice_service: bool) -> str:
-        return await self._send(tokens.build_merchant_token(self._ctx, invoice_service=invoice_service))
+    async def _fetch_token(
+        self, invoice_service: bool, budget: TokenBudget | None = None, remaining: float | None = None
+    ) -> str:
+        call = tokens.build_merchant_token(self._ctx, invoice_service=invoice_service)
+        token = await self._run(self._driver.flow(call, remaining=remaining, budget=budget))
+        self._token_values[invoice_service] = token
+        return token
 
     async def _send(self, call: Call[T]) -> T:
-        """Send ``call`` with the retry policy; resolve an unknown money outcome by inquiry first."""
-        attempt = 0
+        """Send ``call`` under the retry policy (settling an unknown money outcome by inquiry)."""
+        return await self._run(self._driver.flow(call))
+
+    async def _run(self, flow: Flow[T]) -> T:
+        """Drive a flow: perform each action it yields and send the result back."""
+        reply: object = None
         while True:
-            started = time.perf_counter()
             try:
-                model = read_model(call.operation, await call.asend(self._api))
-            except (httpx.TransportError, UnexpectedResponseError, ValueError, TypeError, KeyError) as exc:
-                failure, error = self._failure_of(exc, call)
-            else:
-                result = call.result(model)
-                self._log_done(call, attempt, started, result)
+                action = flow.send(reply)
+            except StopIteration as stop:
+                result: T = stop.value
                 return result
-            decision = self._decide(call, attempt, failure)
-            if isinstance(decision, Retry):
-                logger.warning(
-                    "%s failed (%s); retry %d in %.2f s", call.operation, failure, attempt + 1, decision.delay
-                )
-                await asyncio.sleep(decision.delay)
-                attempt += 1
-                continue
-            if decision is None:
-                raise error
-            found: Payment | TransactionServicesError
+            reply = await self._perform(action)
+
+    async def _perform(self, action: Action) -> object:
+        if isinstance(action, Send):
+            http = self._api.get_async_httpx_client()
             try:
-                found = await self._send(self._inquiry_for(call))
-            except TransactionServicesError as inquiry_error:
-                found = inquiry_error
-            outcome = self._resolved(call, found, error)
-            if outcome is _RESEND and attempt < self._policy.max_retries:
-                attempt += 1
-                continue
-            if outcome is _RESEND:
-                raise error
-            return outcome  # type: ignore[return-value]
+                async with asyncio.timeout(action.remaining):
+                    return await http.request(**action.request, timeout=action.timeout)
+            except httpx.TransportError as exc:
+                return exc
+            except TimeoutError:
+                return httpx.ReadTimeout("the call's deadline passed while waiting for the answer")
+        if isinstance(action, Sleep):
+            await asyncio.sleep(action.seconds)
+            return None
+        if isinstance(action, FetchToken):
+            try:
+                return await self._tokens[action.invoice].get(action.budget, action.remaining)
+            except TransactionServicesError as exc:
+                return exc
+        await self._tokens[action.invoice].invalidate(action.token)
+        return None
 
     # -- payments ---------------------------------------------------------------------------------
 
@@ -782,6 +816,10 @@ class AsyncGateway(_Core):
                 return payment
             await asyncio.sleep(min(delay, remaining))
             delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+
+    async def confirm(self, callback: Notification | RedirectReturn) -> Payment:
+        """The gateway's own state of a verified callback's payment (one inquiry); SignatureError if it differs."""
+        return _confirmed(callback, await self.inquire(callback.payment_id))
 
     async def repeat(
         self,
@@ -896,16 +934,7 @@ class AsyncGateway(_Core):
         ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
         leaves the pool open; closing this gateway closes it for both.
         """
-        config = self._config
-        clone = copy.copy(self)
-        _Core.__init__(
-            clone,
-            base_url=config.base_url,
-            credentials=config.credentials,
-            timeout=config.timeout if timeout is None else timeout,
-            max_retries=config.max_retries if max_retries is None else max_retries,
-            gateway_timezone=config.gateway_timezone,
-        )
+        clone = self._clone_with(timeout, max_retries)
         parent = self._api.get_async_httpx_client()
         http = shared_async_http(parent)
         clone._owns_http = False
@@ -1099,17 +1128,16 @@ class AsyncPartner:
         )
 
 
-def _transport_message(exc: httpx.TransportError) -> str:
-    """What went wrong, naming the host (never the path or body: they may carry ids)."""
-    try:
-        host = exc.request.url.netloc.decode("ascii")
-    except RuntimeError:  # an error raised before httpx attached the request
-        host = "the gateway"
-    if isinstance(exc, httpx.ConnectError):
-        return f"could not connect to {host} (is the host name right, and reachable from here?)"
-    if isinstance(exc, httpx.TimeoutException):
-        return f"{type(exc).__name__}: {host} did not answer in time"
-    return f"{type(exc).__name__} while calling {host}"
+def _confirmed(callback: Notification | RedirectReturn, payment: Payment) -> Payment:
+    """The inquired payment, once its signed identity and amount match the callback's."""
+    reference = callback.merchant_transaction_id
+    if (reference is not None and payment.merchant_transaction_id not in (None, reference)) or (
+        callback.amount is not None and payment.amount is not None and payment.amount != callback.amount
+    ):
+        raise SignatureError(
+            "the callback does not match the gateway's record of the payment", payment_id=callback.payment_id
+        )
+    return payment
 
 
 def _kw(names: dict[str, Any]) -> dict[str, Any]:

@@ -11,11 +11,13 @@ __all__ = [
     "DEFAULT_GATEWAY_TIMEZONE_NAME",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_SIZE_RECORDS",
+    "DEFAULT_SETTLE_WINDOW_SECONDS",
     "DEFAULT_TIMEOUT_SECONDS",
     "DEFAULT_WAIT_POLL_INTERVAL_SECONDS",
     "DEFAULT_WAIT_TIMEOUT_SECONDS",
     "ERROR_EXCERPT_MAX_CHARS",
     "INITIAL_RETRY_DELAY_SECONDS",
+    "INITIAL_SETTLE_DELAY_SECONDS",
     "INVOICE_SERVICES_PREFIX",
     "LOGGER_NAME",
     "MAX_AMOUNT_INTEGER_DIGITS",
@@ -52,6 +54,11 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY_SECONDS = 0.5
 # Exponential backoff is capped so that the last retry still happens within a checkout's patience.
 MAX_RETRY_DELAY_SECONDS = 8.0
+# A third of the default deadline is kept for settling an unknown outcome by inquiry: long enough for
+# a gateway that commits seconds after our read timeout, short enough to leave the request 40 s.
+DEFAULT_SETTLE_WINDOW_SECONDS = 20.0
+# The first settling inquiry follows quickly (most late commits land within a second), then backs off.
+INITIAL_SETTLE_DELAY_SECONDS = 0.25
 
 # --- AuthToken (reference §2.3) ---------------------------------------------------------------------
 # The gateway's JWT expires one hour after issue (exp = now + 3600000 ms in AuthFunctions.java).

@@ -8,7 +8,7 @@ number or IBAN keeps its last four characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from ._constants import ERROR_EXCERPT_MAX_CHARS
 
@@ -17,6 +17,8 @@ __all__ = [
     "mask_account",
     "mask_card_numbers_in_text",
     "mask_pan",
+    "mask_secrets_in_text",
+    "mask_text",
     "redact_form",
     "safe_excerpt",
 ]
@@ -30,8 +32,11 @@ _PAN_IN_TEXT = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])")
 _JWT_IN_TEXT = re.compile(r"eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 # "cvv=123", "\"sKey\":\"secret\"", "authToken: abc" and similar key/value pairs in bodies or URLs.
 _SECRET_PAIR_IN_TEXT = re.compile(
-    r"(?i)(\"?(?:[a-z]+\.)?(?:cvv|skey|authtoken|password|checksum)\"?\s*[:=]\s*\"?)([^\"&\s,}<]*)"
+    r"(?i)(\"?(?:[a-z]+\.)?(?:cvv|skey|securekey|secure_key|partnerkey|partner_key|authtoken|password|checksum)"
+    r"\"?\s*[:=]\s*\"?)([^\"&\s,}<]*)"
 )
+# Secrets shorter than this are not searched for in free text: masking every "1" would say nothing.
+_MIN_SECRET_LENGTH = 4
 
 # Field names compared in lower case; both the flat form names and the leaf names of nested JSON.
 _PAN_FIELDS = frozenset({"card.number", "cardnumber", "card_number"})
@@ -47,6 +52,8 @@ _SECRET_FIELDS = frozenset(
         "password",
         "secure_key",
         "securekey",
+        "partnerkey",
+        "partner_key",
     }
 )
 _CHECKSUM_FIELDS = frozenset({"authentication.checksum", "checksum"})
@@ -85,16 +92,30 @@ def mask_card_numbers_in_text(text: str) -> str:
     return _PAN_IN_TEXT.sub(lambda match: mask_pan(match.group(0)), text)
 
 
-def safe_excerpt(text: str | bytes | None, limit: int = ERROR_EXCERPT_MAX_CHARS) -> str:
-    """Return a short, masked excerpt of a body: card numbers, tokens and secret pairs hidden."""
+def mask_secrets_in_text(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """Replace every occurrence of each given secret value (secure key, partner key, AuthToken) in text."""
+    for secret in sorted({s for s in secrets if s and len(s) >= _MIN_SECRET_LENGTH}, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def mask_text(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """Mask the given secret values, secret key/value pairs, JWTs and card numbers anywhere in text."""
+    masked = mask_secrets_in_text(text, secrets)
+    masked = _SECRET_PAIR_IN_TEXT.sub(lambda m: m.group(1) + REDACTED, masked)
+    masked = _JWT_IN_TEXT.sub(REDACTED, masked)
+    return mask_card_numbers_in_text(masked)
+
+
+def safe_excerpt(
+    text: str | bytes | None, limit: int = ERROR_EXCERPT_MAX_CHARS, secrets: Iterable[str | None] = ()
+) -> str:
+    """Return a short, masked excerpt of a body: card numbers, tokens, secret pairs and ``secrets`` hidden."""
     if text is None:
         return ""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    masked = _SECRET_PAIR_IN_TEXT.sub(lambda m: m.group(1) + REDACTED, text)
-    masked = _JWT_IN_TEXT.sub(REDACTED, masked)
-    masked = mask_card_numbers_in_text(masked)
-    masked = " ".join(masked.split())
+    masked = " ".join(mask_text(text, secrets).split())
     if len(masked) > limit:
         return masked[: max(limit - 1, 0)] + "…"
     return masked

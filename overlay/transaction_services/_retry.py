@@ -1,13 +1,13 @@
-"""Retry policy: which failures are retried, how long to wait, and when to inquire instead.
+"""Retry policy: which failures are retried, how long to wait, and when to settle instead.
 
 **Retries never double-charge.** A money-moving call (sale, authorization, capture, refund, reversal,
 recurring, token payment, payout) is re-sent only when the request provably never left this process:
 the connection could not be opened, or no pooled connection became free. Once the request may have
 reached the gateway (a timeout while waiting for the answer, a dropped connection, a 5xx or 429 from a
-proxy), the decision is :class:`Inquire`: the caller asks the gateway what happened, by merchant
-transaction id (``idType=MID``) for a new payment or by payment id for a follow-up, and only if the
-gateway has no record of it may the call be sent again. Re-sending blindly could charge the customer
-twice, since the gateway does not document rejecting a reused ``merchantTransactionId``.
+proxy, an answer that cannot be parsed), the decision is :class:`Inquire`: the outcome is settled by
+inquiry (by merchant transaction id for a new payment, by payment id for a follow-up) within the
+settle window, and the request is never sent again. A "not found" proves nothing: the gateway may
+still be processing the first request, and with ``isUniqueOrderIdRequired=N`` it would accept a second.
 
 Read-only calls (inquiries, lists) and the token call are idempotent: they are retried on transport
 errors, 5xx and 429 with exponential backoff and full jitter. 4xx answers are never retried. Exceptions
@@ -23,7 +23,13 @@ from typing import Literal
 import attrs
 import httpx
 
-from ._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY_SECONDS, MAX_RETRY_DELAY_SECONDS
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_SETTLE_WINDOW_SECONDS,
+    INITIAL_RETRY_DELAY_SECONDS,
+    INITIAL_SETTLE_DELAY_SECONDS,
+    MAX_RETRY_DELAY_SECONDS,
+)
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -37,6 +43,8 @@ __all__ = [
     "classify_http_status",
     "classify_httpx_error",
     "decide",
+    "is_not_sent",
+    "is_transient",
 ]
 
 CallKind = Literal["read", "money"]
@@ -80,11 +88,19 @@ Decision = Retry | Inquire | Raise
 
 @attrs.frozen
 class RetryPolicy:
-    """Retry budget and backoff: ``max_retries`` retries, delays from ``initial_delay`` to ``max_delay`` s."""
+    """Retry budget, backoff and settling: pass it as ``retry_policy=`` to ``Gateway``/``AsyncGateway``.
+
+    ``max_retries`` retries with delays from ``initial_delay`` to ``max_delay`` seconds (full jitter).
+    ``settle_window`` seconds of each money-moving call's deadline are kept for settling an unknown
+    outcome by inquiry (at most half the deadline); the inquiries start ``settle_delay`` seconds apart
+    and back off to ``max_delay``.
+    """
 
     max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES, validator=attrs.validators.ge(0))
     initial_delay: float = attrs.field(default=INITIAL_RETRY_DELAY_SECONDS, validator=attrs.validators.ge(0))
     max_delay: float = attrs.field(default=MAX_RETRY_DELAY_SECONDS, validator=attrs.validators.ge(0))
+    settle_window: float = attrs.field(default=DEFAULT_SETTLE_WINDOW_SECONDS, validator=attrs.validators.ge(0))
+    settle_delay: float = attrs.field(default=INITIAL_SETTLE_DELAY_SECONDS, validator=attrs.validators.ge(0))
 
     def backoff_delay(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
         """Delay after failed attempt ``attempt`` (0-based): full jitter up to ``initial * 2**attempt``."""
@@ -108,6 +124,16 @@ class RetryPolicy:
 
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
+
+
+def is_not_sent(failure: Failure | None) -> bool:
+    """Whether the failure proves the request never reached the wire."""
+    return failure in _NOT_SENT
+
+
+def is_transient(failure: Failure | None) -> bool:
+    """Whether an idempotent call may be retried after this failure."""
+    return failure in _TRANSIENT
 
 
 def decide(

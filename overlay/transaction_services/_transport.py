@@ -1,24 +1,169 @@
-"""The httpx seam: AuthToken injection with one refresh on a token failure, and metadata-only logging."""
+"""The httpx seam: the verified TLS client with a per-call deadline, AuthToken injection for ``raw`` use,
+and metadata-only logging."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import ipaddress
 import json
 import logging
+import ssl
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator
+from typing import Any
 
+import httpcore
 import httpx
 
 from ._constants import INVOICE_SERVICES_PREFIX, LOGGER_NAME
 from .auth import AsyncTokenProvider, SyncTokenProvider, is_token_failure
 
-__all__ = ["TOKEN_PATH_SUFFIXES", "AuthTokenAuth", "log_request", "log_response"]
+__all__ = [
+    "TOKEN_PATH_SUFFIXES",
+    "AuthTokenAuth",
+    "call_deadline",
+    "check_http_client",
+    "install_deadline",
+    "is_loopback",
+    "log_request",
+    "log_response",
+    "secure_ssl_context",
+    "token_result_code",
+]
 
 logger = logging.getLogger(LOGGER_NAME)
 
 # The token endpoints authenticate with the key itself and never carry the AuthToken header.
 TOKEN_PATH_SUFFIXES = ("/authToken", "/partnerAuthToken", "/regenerateToken")
 HEADER = "AuthToken"
+
+
+# When the current call must be over (time.monotonic()); read by every socket operation of our pools.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("transaction_services_deadline", default=None)
+
+
+@contextlib.contextmanager
+def call_deadline(seconds: float) -> Iterator[None]:
+    """Within the block, no socket read, write or connect of a pool with the deadline installed outlives it."""
+    token = _DEADLINE.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def _bounded(timeout: float | None, exc: type[Exception]) -> float | None:
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise exc("the call's deadline has passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket whose every operation is cut to the call's deadline: a trickling peer cannot hold it."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        tls = self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """The sync network backend with :func:`call_deadline` applied to every connection it opens."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(
+            host, port, _bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_unix_socket(path, _bounded(timeout, httpcore.ConnectTimeout), socket_options)
+        return _DeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def _pool_of(http: httpx.Client | httpx.AsyncClient) -> Any:
+    return getattr(getattr(http, "_transport", None), "_pool", None)
+
+
+def install_deadline(http: httpx.Client) -> bool:
+    """Make the client's default transport honour :func:`call_deadline`; False if it is not httpx's own."""
+    pool = _pool_of(http)
+    backend = getattr(pool, "_network_backend", None)
+    if not isinstance(pool, httpcore.ConnectionPool) or not isinstance(backend, httpcore.NetworkBackend):
+        return False
+    if not isinstance(backend, _DeadlineBackend):
+        pool._network_backend = _DeadlineBackend(backend)
+    return True
+
+
+def secure_ssl_context() -> ssl.SSLContext:
+    """httpx's verifying context (certifi roots, hostname check) with TLS 1.2 as the minimum."""
+    context = httpx.create_ssl_context()
+    if context.minimum_version < ssl.TLSVersion.TLSv1_2:
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def check_http_client(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Refuse a caller's client whose TLS does not verify certificates and hostnames, or allows < TLS 1.2."""
+    from .errors import ValidationError
+
+    context = getattr(_pool_of(http), "_ssl_context", None)
+    if not isinstance(context, ssl.SSLContext):
+        return  # a custom transport: its TLS is the caller's own design
+    if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
+        raise ValidationError(
+            "http_client", "the http_client does not verify the gateway's certificate; build it with verification on"
+        )
+    if context.minimum_version < ssl.TLSVersion.TLSv1_2:  # MINIMUM_SUPPORTED (-2) is below it too
+        raise ValidationError("http_client", "the http_client allows TLS older than 1.2")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def _needs_token(request: httpx.Request) -> bool:
@@ -29,7 +174,7 @@ def _is_invoice(request: httpx.Request) -> bool:
     return request.url.path.startswith(INVOICE_SERVICES_PREFIX)
 
 
-def _result_code(response: httpx.Response) -> str | None:
+def token_result_code(response: httpx.Response) -> str | None:
     """The body's ``result.code`` when it may be a token failure (``"401"``), else None.
 
     The substring test spares decoding every answer twice: only token failures are looked at.
@@ -63,7 +208,8 @@ class AuthTokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Send ``request`` with the token; refresh it once if the gateway rejects it."""
-        if not _needs_token(request) or self._sync_providers is None:
+        # The gateway's own calls carry the token already: the driver fetches and refreshes it itself.
+        if HEADER in request.headers or not _needs_token(request) or self._sync_providers is None:
             yield request
             return
         provider = self._sync_providers(_is_invoice(request))
@@ -71,7 +217,7 @@ class AuthTokenAuth(httpx.Auth):
         request.headers[HEADER] = token
         response = yield request
         response.read()
-        if is_token_failure(response.status_code, _result_code(response)):
+        if is_token_failure(response.status_code, token_result_code(response)):
             logger.info("token rejected; fetching a new one and retrying once", extra={"path": request.url.path})
             provider.invalidate(token)
             request.headers[HEADER] = provider.get()
@@ -79,7 +225,7 @@ class AuthTokenAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """Async twin of :meth:`sync_auth_flow`."""
-        if not _needs_token(request) or self._async_providers is None:
+        if HEADER in request.headers or not _needs_token(request) or self._async_providers is None:
             yield request
             return
         provider = self._async_providers(_is_invoice(request))
@@ -87,7 +233,7 @@ class AuthTokenAuth(httpx.Auth):
         request.headers[HEADER] = token
         response = yield request
         await response.aread()
-        if is_token_failure(response.status_code, _result_code(response)):
+        if is_token_failure(response.status_code, token_result_code(response)):
             logger.info("token rejected; fetching a new one and retrying once", extra={"path": request.url.path})
             await provider.invalidate(token)
             request.headers[HEADER] = await provider.get()

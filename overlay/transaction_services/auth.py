@@ -24,6 +24,7 @@ import json
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import attrs
 
@@ -101,7 +102,7 @@ class SyncTokenProvider:
     ``fetch`` obtains a new token (it performs the ``/authToken`` call); ``clock`` returns epoch seconds.
     """
 
-    def __init__(self, fetch: Callable[[], str], clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, fetch: Callable[..., str], clock: Callable[[], float] = time.time) -> None:
         self._fetch = fetch
         self._clock = clock
         self._lock = threading.Lock()
@@ -121,8 +122,11 @@ class SyncTokenProvider:
             return state.token
         return None
 
-    def get(self) -> str:
-        """Return a valid token, fetching one (once, under the lock) when none is cached or it is expiring."""
+    def get(self, *fetch_args: Any) -> str:
+        """Return a valid token, fetching one (once, under the lock) when none is cached or it is expiring.
+
+        ``fetch_args`` go to ``fetch`` when this caller is the one that fetches (its budget and deadline).
+        """
         token = self._fresh()
         if token is not None:
             return token
@@ -131,7 +135,7 @@ class SyncTokenProvider:
             token = self._fresh()
             if token is not None:
                 return token
-            token = _checked(self._fetch())
+            token = _checked(self._fetch(*fetch_args))
             self._state = TokenState.from_token(token, self._clock())
             return token
 
@@ -155,7 +159,7 @@ class AsyncTokenProvider:
     event loop at a time.
     """
 
-    def __init__(self, fetch: Callable[[], Awaitable[str]], clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, fetch: Callable[..., Awaitable[str]], clock: Callable[[], float] = time.time) -> None:
         self._fetch = fetch
         self._clock = clock
         self._lock: asyncio.Lock | None = None
@@ -183,7 +187,7 @@ class AsyncTokenProvider:
             return state.token
         return None
 
-    async def get(self) -> str:
+    async def get(self, *fetch_args: Any) -> str:
         """Return a valid token, fetching one (once, under the lock) when none is cached or it is expiring."""
         token = self._fresh()
         if token is not None:
@@ -192,7 +196,7 @@ class AsyncTokenProvider:
             token = self._fresh()
             if token is not None:
                 return token
-            token = _checked(await self._fetch())
+            token = _checked(await self._fetch(*fetch_args))
             self._state = TokenState.from_token(token, self._clock())
             return token
 

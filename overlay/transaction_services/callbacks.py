@@ -7,7 +7,9 @@ Two things come back after a payment that did not finish synchronously (referenc
 
 :func:`parse_notification` and :func:`parse_redirect` verify the checksum in constant time before
 anything else is read, and raise :class:`SignatureError` when the callback cannot be authenticated.
-Neither replaces a status inquiry before fulfilment.
+The outcome comes only from the status the checksum covers; every other field is exposed as
+``unverified_*`` (and listed in ``unverified_fields``). Neither replaces a status inquiry before
+fulfilment: ``gateway.confirm(notification)`` does it in one call.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ._payload import get_mapping, get_str, parse_decimal
 from ._timestamps import parse_gateway_timestamp
 from ._validation import format_amount
 from .errors import SignatureError, ValidationError
-from .models import CardInfo, Notification, RedirectReturn, derive_outcome
+from .models import _LONG_STATUSES, CardInfo, Notification, Outcome, RedirectReturn, derive_outcome
 from .signing import notification_checksum, redirect_checksum, verify_checksum
 
 __all__ = ["parse_notification", "parse_redirect", "sign_notification", "sign_redirect"]
@@ -35,6 +37,7 @@ _RESULT_FOR_SHORT = {
     "P": ("10004", "Transaction is pending"),
     "C": ("00006", "Transaction cancelled successfully"),
 }
+_LONG_STATUS_NAMES = frozenset(_LONG_STATUSES)
 _NOTIFICATION_SIGNED_KEYS = frozenset(
     {"paymentId", "merchantTransactionId", "amount", "transactionStatus", "status", "checksum", "currency"}
 )
@@ -91,6 +94,38 @@ def _card_from_flat(fields: Mapping[str, object]) -> CardInfo | None:
     return CardInfo.from_payload(flat)
 
 
+# The outcomes a long status may show beside each signed short status without contradicting it.
+_COMPATIBLE = {
+    "Y": frozenset({Outcome.APPROVED, Outcome.REFUNDED, Outcome.CHARGEBACK, Outcome.CANCELLED}),
+    "N": frozenset({Outcome.DECLINED}),
+    "P": frozenset({Outcome.PENDING, Outcome.REDIRECT}),
+    "3D": frozenset({Outcome.PENDING, Outcome.REDIRECT}),
+    "C": frozenset({Outcome.CANCELLED}),
+}
+
+
+def _signed_outcome(signed: str) -> Outcome:
+    """The outcome one status value gives on its own (short or long), with no other field consulted."""
+    return derive_outcome(signed, None, None, False)
+
+
+def _contradicts(signed: str, other: str | None) -> bool:
+    """Whether the uncovered status says something the signed one does not (a forged APPROVED)."""
+    if other is None or not other.strip():
+        return False
+    signed_short = signed.strip().upper()
+    other_clean = other.strip()
+    if signed_short in _COMPATIBLE:
+        if other_clean.upper() in _COMPATIBLE:
+            return other_clean.upper() != signed_short
+        known = other_clean.lower() in _LONG_STATUS_NAMES
+        return known and _signed_outcome(other_clean) not in _COMPATIBLE[signed_short]
+    # Signed with the long status: a short status beside it must agree with it.
+    if other_clean.upper() in _COMPATIBLE:
+        return _signed_outcome(signed) not in _COMPATIBLE[other_clean.upper()]
+    return False
+
+
 def parse_notification(
     raw_body: bytes | str | Mapping[str, object], secure_key: str, *, tz: tzinfo = UTC
 ) -> Notification:
@@ -99,45 +134,61 @@ def parse_notification(
     Accepts the raw JSON body, a form-encoded body, or an already decoded mapping. The checksum is
     computed over ``paymentId|merchantTransactionId|amount|transactionStatus|secureKey`` with every
     value exactly as received; if that does not match, the long ``status`` is tried in place of the
-    short one (reference §7.1 step 3). ``tz`` is the gateway's zone for ``timestamp``.
+    short one (reference §7.1 step 3). The outcome comes from the status that matched, alone; a
+    notification whose other status contradicts it is rejected. ``tz`` is the gateway's zone for the
+    (unverified) ``timestamp``.
 
     Raises:
-        SignatureError: the checksum is missing or wrong, or the body cannot be parsed.
+        SignatureError: the checksum is missing or wrong, the statuses contradict each other, or the body
+            cannot be parsed.
         ValidationError: ``secure_key`` is empty.
     """
     _require_key(secure_key)
     fields = _notification_fields(raw_body)
     received = get_str(fields, "checksum")
-    payment_id = get_str(fields, "paymentId", "trackingid")
+    id_key = "paymentId" if get_str(fields, "paymentId") else "trackingid"
+    payment_id = get_str(fields, id_key)
     if not received or not payment_id:
         raise SignatureError("the notification carries no checksum or no paymentId")
     merchant_transaction_id = get_str(fields, "merchantTransactionId")
     amount_text = get_str(fields, "amount") or ""
     short_status = get_str(fields, "transactionStatus")
     long_status = get_str(fields, "status")
-    candidates = [value for value in (short_status, long_status) if value is not None] or [""]
-    verified = False
-    for status in candidates:
+    candidates = [("transactionStatus", short_status), ("status", long_status)]
+    signed_key: str | None = None
+    for key, status in candidates:
+        if status is None:
+            continue
         expected = notification_checksum(payment_id, merchant_transaction_id or "", amount_text, status, secure_key)
         # Every candidate is compared, so the time taken does not reveal which one matched.
-        verified = verify_checksum(expected, received) or verified
-    if not verified:
+        if verify_checksum(expected, received) and signed_key is None:
+            signed_key = key
+    if signed_key is None:
         raise SignatureError("the notification checksum does not match", payment_id=payment_id)
-
+    signed_status = short_status if signed_key == "transactionStatus" else long_status
+    other_status = long_status if signed_key == "transactionStatus" else short_status
+    if signed_status is None:  # unreachable: a matched candidate has a value
+        raise SignatureError("the notification checksum does not match", payment_id=payment_id)
+    if _contradicts(signed_status, other_status):
+        raise SignatureError(
+            "the notification's unsigned status contradicts the signed one: rejected as forged", payment_id=payment_id
+        )
     code = _nested(fields, "result", "code")
+    signed_keys = {id_key, "merchantTransactionId", "amount", signed_key, "checksum"}
     return Notification(
         payment_id=payment_id,
         merchant_transaction_id=merchant_transaction_id,
         amount=parse_decimal(amount_text),
         amount_text=amount_text,
-        status=long_status,
-        transaction_status=short_status,
-        outcome=derive_outcome(short_status, long_status, code, False),
-        currency=get_str(fields, "currency"),
-        result_code=code.strip() if code else None,
-        result_description=_nested(fields, "result", "description"),
-        card=_card_from_flat(fields),
-        timestamp=parse_gateway_timestamp(get_str(fields, "timestamp"), tz),
+        signed_status=signed_status,
+        outcome=_signed_outcome(signed_status),
+        unverified_status=other_status,
+        unverified_currency=get_str(fields, "currency"),
+        unverified_result_code=code.strip() if code else None,
+        unverified_result_description=_nested(fields, "result", "description"),
+        unverified_card=_card_from_flat(fields),
+        unverified_timestamp=parse_gateway_timestamp(get_str(fields, "timestamp"), tz),
+        unverified_fields=frozenset(str(key) for key in fields if key not in signed_keys),
         raw=dict(fields),
     )
 
@@ -173,27 +224,30 @@ def parse_redirect(fields: Mapping[str, object] | str | bytes, secure_key: str) 
     _require_key(secure_key)
     flat = _redirect_fields(fields)
     received = flat.get("checksum")
-    payment_id = flat.get("paymentId") or flat.get("trackingid")
+    id_key = "paymentId" if flat.get("paymentId") else "trackingid"
+    payment_id = flat.get(id_key)
     if not received or not payment_id:
         raise SignatureError("the redirect carries no checksum or no paymentId")
-    merchant_transaction_id = flat.get("merchantTransactionId", flat.get("desc"))
+    reference_key = "merchantTransactionId" if "merchantTransactionId" in flat else "desc"
+    merchant_transaction_id = flat.get(reference_key)
     amount_text = flat.get("amount", "")
     status = flat.get("status", "")
     expected = redirect_checksum(payment_id, merchant_transaction_id or "", amount_text, status, secure_key)
     if not verify_checksum(expected, received):
         raise SignatureError("the redirect checksum does not match", payment_id=payment_id)
-    code = flat.get("resultCode")
+    signed_keys = {id_key, reference_key, "amount", "status", "checksum"}
     return RedirectReturn(
         payment_id=payment_id,
         merchant_transaction_id=merchant_transaction_id,
         amount=parse_decimal(amount_text),
         amount_text=amount_text,
         status=status,
-        outcome=derive_outcome(status, None, code, False),
-        currency=flat.get("currency"),
-        registration_id=flat.get("registrationId") or flat.get("token") or None,
-        result_code=code,
-        result_description=flat.get("resultDescription"),
+        outcome=_signed_outcome(status),
+        unverified_currency=flat.get("currency"),
+        unverified_registration_id=flat.get("registrationId") or flat.get("token") or None,
+        unverified_result_code=flat.get("resultCode"),
+        unverified_result_description=flat.get("resultDescription"),
+        unverified_fields=frozenset(key for key in flat if key not in signed_keys),
         raw=flat,
     )
 

@@ -92,7 +92,10 @@ _SERVICE_PATHS = ("/transactionservices", "/invoiceservices")
 
 
 def _base_url(value: str) -> str:
-    url = httpx.URL(value) if isinstance(value, str) else None
+    try:
+        url = httpx.URL(value) if isinstance(value, str) else None
+    except httpx.InvalidURL:
+        url = None
     if url is None or url.scheme not in ("http", "https") or not url.host:
         raise ValidationError("base_url", "base_url must be an absolute http(s) URL such as https://test.paymentz.com")
     path = url.path.lower()
@@ -106,6 +109,12 @@ def _base_url(value: str) -> str:
     return str(value).rstrip("/")
 
 
+def _policy(value: RetryPolicy | None) -> RetryPolicy | None:
+    if value is not None and not isinstance(value, RetryPolicy):
+        raise ValidationError("retry_policy", "retry_policy must be a RetryPolicy")
+    return value
+
+
 @attrs.frozen
 class GatewayConfig:
     """Validated settings shared by ``Gateway`` and ``AsyncGateway``."""
@@ -117,12 +126,30 @@ class GatewayConfig:
     gateway_timezone: tzinfo = attrs.field(
         default=zoneinfo.ZoneInfo(DEFAULT_GATEWAY_TIMEZONE_NAME), converter=resolve_timezone
     )
+    policy: RetryPolicy | None = attrs.field(default=None, kw_only=True, converter=_policy)
+    """An explicit retry policy (``retry_policy=``); its ``max_retries`` then wins over ``max_retries``."""
+    allow_insecure_http: bool = attrs.field(default=False, kw_only=True)
+    """Allow ``http://`` to a host other than this machine (card data and keys would travel in clear)."""
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
             raise ValidationError("max_retries", "max_retries must be a non-negative integer")
+        from ._transport import is_loopback
+
+        url = httpx.URL(self.base_url)
+        if url.scheme == "http" and not is_loopback(url.host) and self.allow_insecure_http is not True:
+            raise ValidationError(
+                "base_url",
+                "base_url must use https:// (http:// only to this machine, or with allow_insecure_http=True)",
+            )
 
     @property
     def retry_policy(self) -> RetryPolicy:
         """The retry policy these settings give."""
-        return RetryPolicy(max_retries=self.max_retries)
+        return self.policy if self.policy is not None else RetryPolicy(max_retries=self.max_retries)
+
+    @property
+    def deadline(self) -> float:
+        """Seconds one call may take in all (attempts, token, settling): the largest part of ``timeout``."""
+        parts = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
+        return max(float(part) for part in parts if part is not None)

@@ -8,6 +8,7 @@
     │   └── AuthenticationError       AuthToken rejected (401) or not issued (403)
     ├── TransportError                network failure; the httpx exception is the __cause__
     ├── OutcomeUnknownError           a money-moving call whose result could not be established
+    ├── DuplicateOrderError           refused as a duplicate order id, and the original is not visible
     ├── UnexpectedResponseError       non-JSON, unknown HTTP status, unparseable body; .http_status
     └── SignatureError                a callback whose checksum does not verify
 
@@ -18,10 +19,13 @@ body text kept (``UnexpectedResponseError.excerpt``) is truncated and masked.
 
 from __future__ import annotations
 
-from ._redaction import mask_card_numbers_in_text, safe_excerpt
+from collections.abc import Iterable
+
+from ._redaction import mask_card_numbers_in_text, mask_text, safe_excerpt
 
 __all__ = [
     "AuthenticationError",
+    "DuplicateOrderError",
     "GatewayError",
     "OutcomeUnknownError",
     "SignatureError",
@@ -30,6 +34,7 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
     "error_for_result",
+    "scrub_error",
 ]
 
 _TOKEN_FAILURE_CODES = frozenset({"401", "403"})
@@ -118,10 +123,12 @@ class TransportError(TransactionServicesError):
 
 
 class OutcomeUnknownError(TransactionServicesError):
-    """A money-moving call whose result could not be established, even after an inquiry.
+    """A money-moving call whose result could not be established within its deadline, inquiries included.
 
-    The payment may or may not exist. Do not send it again; inquire later by ``merchant_transaction_id``
-    (or ``payment_id``) or wait for the notification.
+    The payment (or the follow-up) may or may not exist: the gateway may still be processing it. Do not
+    send it again; settle it later with ``gateway.inquire(merchant_transaction_id=...)`` (or
+    ``inquire(payment_id)``, ``wait_for_final(payment_id)``) or wait for the notification.
+    ``last_seen`` is the payment as the last inquiry showed it (a follow-up not applied yet), if any.
     """
 
     def __init__(
@@ -132,10 +139,12 @@ class OutcomeUnknownError(TransactionServicesError):
         payment_id: str | None = None,
         operation: str | None = None,
         cause: BaseException | None = None,
+        last_seen: object = None,
     ) -> None:
         super().__init__(message, payment_id=payment_id, operation=operation)
         self.merchant_transaction_id = merchant_transaction_id
         self.cause = cause
+        self.last_seen = last_seen
 
     def _details(self) -> list[tuple[str, object]]:
         cause = type(self.cause).__name__ if self.cause is not None else None
@@ -145,6 +154,26 @@ class OutcomeUnknownError(TransactionServicesError):
             ("payment_id", self.payment_id),
             ("cause", cause),
         ]
+
+
+class DuplicateOrderError(GatewayError):
+    """The gateway refused a new payment as a duplicate ``merchant_transaction_id`` and no inquiry showed
+    the original: no payment was made by this request. Inquire by ``merchant_transaction_id`` later.
+    """
+
+    def __init__(
+        self,
+        description: str | None,
+        *,
+        merchant_transaction_id: str | None = None,
+        result_code: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(description, result_code=result_code, operation=operation)
+        self.merchant_transaction_id = merchant_transaction_id
+
+    def _details(self) -> list[tuple[str, object]]:
+        return [*super()._details(), ("merchant_transaction_id", self.merchant_transaction_id)]
 
 
 class UnexpectedResponseError(TransactionServicesError):
@@ -163,10 +192,11 @@ class UnexpectedResponseError(TransactionServicesError):
         result_code: str | None = None,
         payment_id: str | None = None,
         operation: str | None = None,
+        secrets: Iterable[str | None] = (),
     ) -> None:
         super().__init__(message, result_code=result_code, payment_id=payment_id, operation=operation)
         self.http_status = http_status
-        self.excerpt = safe_excerpt(body) if body else None
+        self.excerpt = safe_excerpt(body, secrets=secrets) if body else None
 
     def _details(self) -> list[tuple[str, object]]:
         return [
@@ -210,8 +240,20 @@ def error_for_result(
     return cls(description, result_code=normalized, payment_id=payment_id, operation=operation)
 
 
+def scrub_error(error: TransactionServicesError, secrets: Iterable[str | None]) -> TransactionServicesError:
+    """Mask secrets, card data and the given values wherever the gateway's text put them in ``error``."""
+    values = tuple(secrets)
+    for name in ("message", "description", "excerpt"):
+        text = getattr(error, name, None)
+        if isinstance(text, str):
+            setattr(error, name, mask_text(text, values))
+    error.args = tuple(mask_text(a, values) if isinstance(a, str) else a for a in error.args)
+    return error
+
+
 for _cls in (
     TransactionServicesError,
+    DuplicateOrderError,
     ValidationError,
     GatewayError,
     AuthenticationError,

@@ -789,8 +789,11 @@ class Transaction:
 class Notification:
     """A verified server-to-server notification (reference §7.1); build it with ``parse_notification``.
 
-    Verify the state with an inquiry before fulfilment: the notification channel itself is not
-    authenticated beyond the checksum, and a notification may arrive twice.
+    Only ``payment_id``, ``merchant_transaction_id``, ``amount`` and ``signed_status`` are covered by the
+    checksum, and ``outcome`` is derived from ``signed_status`` alone. Every ``unverified_*`` field (and
+    ``raw``) could have been changed by anyone on the way without breaking the checksum: never decide on
+    them. Confirm with ``gateway.confirm(notification)`` (one inquiry) before fulfilment; a
+    notification may also arrive twice.
     """
 
     payment_id: str
@@ -798,16 +801,19 @@ class Notification:
     amount: Decimal | None
     amount_text: str
     """The amount exactly as received (JPY notifications carry integers, e.g. ``"1500"``)."""
-    status: str | None
-    """Long status, e.g. ``capturesuccess``."""
-    transaction_status: str | None
-    """Short status (``Y``, ``N``, ``P``, ``C``)."""
+    signed_status: str
+    """The status the checksum covers: the short ``transactionStatus`` (``Y``, ``N``, ``P``, ``C``), or the
+    long ``status`` when the notification was signed with it."""
     outcome: Outcome
-    currency: str | None = None
-    result_code: str | None = None
-    result_description: str | None = None
-    card: CardInfo | None = None
-    timestamp: datetime | None = None
+    unverified_status: str | None = None
+    """The other status field (usually the long one, e.g. ``capturesuccess``): not covered, only a hint."""
+    unverified_currency: str | None = None
+    unverified_result_code: str | None = None
+    unverified_result_description: str | None = None
+    unverified_card: CardInfo | None = None
+    unverified_timestamp: datetime | None = None
+    unverified_fields: frozenset[str] = frozenset()
+    """Names of the received fields the checksum does not cover."""
     raw: Mapping[str, object] = attrs.field(factory=dict, repr=False, eq=False)
 
 
@@ -815,7 +821,9 @@ class Notification:
 class RedirectReturn:
     """A verified browser return to ``merchantRedirectUrl`` (reference §7.2), from ``parse_redirect``.
 
-    Use it to show the customer a page only; confirm with an inquiry before fulfilment.
+    ``payment_id``, ``merchant_transaction_id``, ``amount`` and ``status`` are covered by the checksum and
+    ``outcome`` comes from ``status`` alone; the ``unverified_*`` fields are not covered. Use it to show
+    the customer a page only; confirm with ``gateway.confirm(redirect_return)`` before fulfilment.
     """
 
     payment_id: str
@@ -823,10 +831,12 @@ class RedirectReturn:
     amount: Decimal | None
     amount_text: str
     status: str
-    """Short status of the form: ``Y``, ``N`` or ``P``."""
+    """Short status of the form: ``Y``, ``N`` or ``P`` (signed)."""
     outcome: Outcome
-    currency: str | None = None
-    registration_id: str | None = None
-    result_code: str | None = None
-    result_description: str | None = None
+    unverified_currency: str | None = None
+    unverified_registration_id: str | None = None
+    unverified_result_code: str | None = None
+    unverified_result_description: str | None = None
+    unverified_fields: frozenset[str] = frozenset()
+    """Names of the received fields the checksum does not cover."""
     raw: Mapping[str, str] = attrs.field(factory=dict, repr=False, eq=False)

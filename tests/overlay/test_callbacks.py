@@ -130,14 +130,15 @@ class TestNotification(CallbackContract):
         assert notification.merchant_transaction_id == "Test Transaction01"
         assert notification.amount == Decimal("1.00")
         assert notification.amount_text == "1.00"
-        assert notification.status == "capturesuccess"
-        assert notification.transaction_status == "Y"
+        assert notification.unverified_status == "capturesuccess"
+        assert notification.signed_status == "Y"
         assert notification.outcome is Outcome.APPROVED
-        assert notification.currency == "USD"
-        assert notification.result_code == "00001"
-        assert notification.result_description == "Transaction succeeded"
-        assert notification.card == CardInfo(bin="520000", last4="0023", expiry_month="07", expiry_year="2022")
-        assert notification.timestamp == datetime(2018, 4, 2, 15, 33, 6, tzinfo=ZoneInfo("Asia/Kolkata"))
+        assert notification.unverified_currency == "USD"
+        assert notification.unverified_result_code == "00001"
+        assert notification.unverified_result_description == "Transaction succeeded"
+        card = CardInfo(bin="520000", last4="0023", expiry_month="07", expiry_year="2022")
+        assert notification.unverified_card == card
+        assert notification.unverified_timestamp == datetime(2018, 4, 2, 15, 33, 6, tzinfo=ZoneInfo("Asia/Kolkata"))
         assert notification.raw["eci"] == "5"
 
     @pytest.mark.parametrize("body", [DOCS_NOTIFICATION, DOCS_NOTIFICATION.encode("utf-8")], ids=["str", "bytes"])
@@ -175,7 +176,8 @@ class TestNotification(CallbackContract):
             "checksum": notification_checksum("78", "Order 8", "10.00", "authfailed", KEY),
         }
         notification = parse_notification(body, KEY)
-        assert notification.transaction_status is None
+        assert notification.signed_status == "authfailed"
+        assert notification.unverified_status is None
         assert notification.outcome is Outcome.DECLINED
 
     def test_jpy_integer_amount_hashed_as_received(self) -> None:
@@ -225,9 +227,9 @@ class TestNotification(CallbackContract):
             }
         )
         notification = parse_notification(form.encode(), KEY)
-        assert notification.result_code == "00001"
-        assert notification.result_description == "Transaction succeeded"
-        assert notification.card == CardInfo(bin="520000", last4="0023")
+        assert notification.unverified_result_code == "00001"
+        assert notification.unverified_result_description == "Transaction succeeded"
+        assert notification.unverified_card == CardInfo(bin="520000", last4="0023")
 
     @pytest.mark.parametrize(
         "body",
@@ -270,9 +272,9 @@ class TestRedirectReturn(CallbackContract):
         assert redirect.amount_text == "50.00"
         assert redirect.status == "P"
         assert redirect.outcome is Outcome.PENDING
-        assert redirect.result_code == "10004"
-        assert redirect.result_description == "Transaction is pending"
-        assert redirect.currency == "EUR"
+        assert redirect.unverified_result_code == "10004"
+        assert redirect.unverified_result_description == "Transaction is pending"
+        assert redirect.unverified_currency == "EUR"
         assert redirect.raw["paymentBrand"] == "SOFORT"
 
     @pytest.mark.parametrize(
@@ -317,7 +319,7 @@ class TestRedirectReturn(CallbackContract):
         fields = sign_redirect(
             payment_id="1", merchant_transaction_id="o", amount="1.00", secure_key=KEY, registrationId="tok123"
         )
-        assert parse_redirect(fields, KEY).registration_id == "tok123"
+        assert parse_redirect(fields, KEY).unverified_registration_id == "tok123"
 
 
 class TestSigning:
@@ -336,7 +338,7 @@ class TestSigning:
         assert decoded["paymentBrand"] == "MC"
         notification = parse_notification(body, KEY)
         assert notification.outcome is Outcome.APPROVED
-        assert notification.result_code == "00001"
+        assert notification.unverified_result_code == "00001"
 
     @pytest.mark.parametrize(
         ("short", "long", "outcome"),
@@ -352,7 +354,8 @@ class TestSigning:
             payment_id="1", merchant_transaction_id="o", amount=Decimal("2.5"), transaction_status=short, secure_key=KEY
         )
         notification = parse_notification(body, KEY)
-        assert notification.status == long
+        assert notification.unverified_status == long
+        assert notification.signed_status == short
         assert notification.outcome is outcome
         assert notification.amount_text == "2.50"
 
@@ -366,7 +369,7 @@ class TestSigning:
             secure_key=KEY,
         )
         assert json.loads(body)["checksum"] == "5f3854951d52ec0e92b646a4c57b2022"
-        assert parse_notification(body, KEY).status == "settled"
+        assert parse_notification(body, KEY).unverified_status == "settled"
 
     def test_sign_notification_refuses_signed_extras(self) -> None:
         with pytest.raises(ValueError, match="checksum"):
@@ -385,7 +388,7 @@ class TestSigning:
         assert fields["desc"] == "Rest Transaction 01"
         redirect = parse_redirect(urlencode(fields), KEY)
         assert redirect.outcome is Outcome.PENDING
-        assert redirect.result_code == "10004"
+        assert redirect.unverified_result_code == "10004"
 
     def test_sign_redirect_refuses_signed_extras(self) -> None:
         with pytest.raises(ValueError, match="desc, trackingid"):

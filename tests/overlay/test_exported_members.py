@@ -12,6 +12,7 @@ MODULES = [
     "transaction_services",
     "transaction_services._constants",
     "transaction_services._currencies",
+    "transaction_services._driver",
     "transaction_services._payload",
     "transaction_services._redaction",
     "transaction_services._retry",

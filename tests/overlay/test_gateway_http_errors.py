@@ -15,9 +15,11 @@ from transaction_services import (
     Customer,
     Gateway,
     Outcome,
+    OutcomeUnknownError,
     UnexpectedResponseError,
     ValidationError,
 )
+from transaction_services._retry import RetryPolicy
 
 BASE_URL = "https://gateway.example"
 CREDENTIALS = Credentials("11344", "secureKey", "195", "testdoc", "1106")
@@ -144,7 +146,7 @@ def test_an_unknown_purchase_outcome_is_settled_by_inquiry_not_by_resending(brok
     assert fields["paymentType"] == ["IN"]
 
 
-def test_a_purchase_the_gateway_never_recorded_is_sent_again_once() -> None:
+def test_a_purchase_the_gateway_does_not_find_is_never_sent_again() -> None:
     not_found = httpx.Response(
         200, json={"paymentId": "-", "result": {"code": "10026", "description": "Your record not found."}}
     )
@@ -154,11 +156,20 @@ def test_a_purchase_the_gateway_never_recorded_is_sent_again_once() -> None:
             "/payments/order-1": [not_found],
         }
     )
-    payment = purchase(gateway_for(recorder))
-    assert getattr(payment, "payment_id", None) == "54279"
-    assert recorder.count("/payments") == 2
-    first, second = (r.content for r in recorder.requests if r.url.path.endswith("/payments"))
-    assert first == second, "the very same signed request, sent again only after the inquiry found nothing"
+    gateway = Gateway(
+        base_url=BASE_URL,
+        credentials=CREDENTIALS,
+        timeout=2.0,
+        retry_policy=RetryPolicy(settle_window=0.2, settle_delay=0.05, max_delay=0.05),
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+    )
+    with pytest.raises(OutcomeUnknownError) as caught:
+        purchase(gateway)
+    assert recorder.count("/payments") == 1, "a 'not found' is no proof: the purchase is never sent again"
+    assert recorder.count("/payments/order-1") >= 1
+    assert caught.value.merchant_transaction_id == "order-1"
+    assert "inquire(merchant_transaction_id='order-1')" in str(caught.value)
+    assert isinstance(caught.value.__cause__, UnexpectedResponseError)
 
 
 def test_extra_fields_cannot_replace_signed_ones() -> None:

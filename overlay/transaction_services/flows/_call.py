@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import tzinfo
 from types import ModuleType
 from typing import Any, Generic, TypeVar
@@ -44,14 +44,18 @@ class Call(Generic[T]):
     money: bool = False
     reference: str | None = None
     payment_id: str | None = None
+    applied: Callable[[Any], bool] | None = None
+    """For a follow-up: whether the payment an inquiry found shows this operation applied."""
 
-    def send(self, client: Any) -> Any:
-        """Send with the generated sync function; returns its ``Response``."""
-        return self.endpoint.sync_detailed(*self.path, client=client, body=self.body)
+    def request_kwargs(self) -> dict[str, Any]:
+        """The ``httpx`` request arguments (method, url, data, headers): pure, nothing is sent."""
+        kwargs: dict[str, Any] = self.endpoint._get_kwargs(*self.path, body=self.body)
+        kwargs["headers"] = dict(kwargs.get("headers") or {})
+        return kwargs
 
-    async def asend(self, client: Any) -> Any:
-        """Send with the generated async function; returns its ``Response``."""
-        return await self.endpoint.asyncio_detailed(*self.path, client=client, body=self.body)
+    def parse(self, client: Any, response: Any) -> Any:
+        """The generated ``Response`` of an ``httpx.Response`` (parses the body when the status is 200)."""
+        return self.endpoint._build_response(client=client, response=response)
 
     def result(self, model: Any) -> T:
         """Interpret the parsed generated model; a result with a ``raw`` field keeps the model there."""
@@ -68,30 +72,33 @@ def clean(fields: Mapping[str, str | None]) -> dict[str, str]:
     return {name: value for name, value in fields.items() if value is not None}
 
 
-def read_model(operation: str, response: Any) -> Any:
+def read_model(operation: str, response: Any, secrets: Iterable[str | None] = ()) -> Any:
     """The parsed model of a generated ``Response`` (HTTP 200 JSON); UnexpectedResponseError otherwise."""
     status = int(response.status_code)
     parsed = response.parsed
     if status == 200 and hasattr(parsed, "to_dict"):
         return parsed
-    if status == 401:  # a proxy or a newer build refusing the token (the auth flow already retried once)
+    if status == 401:  # a proxy or a newer build refusing the token (the driver already refreshed once)
         raise AuthenticationError("the gateway refused the AuthToken (HTTP 401)", operation=operation)
     raise UnexpectedResponseError(
         f"HTTP {status} is not an answer of the payment service",
         http_status=status,
         body=response.content,
         operation=operation,
+        secrets=secrets,
     )
 
 
-def parse_failure_body(operation: str, http_status: int | None, content: bytes) -> UnexpectedResponseError:
+def parse_failure_body(
+    operation: str, http_status: int | None, content: bytes, secrets: Iterable[str | None] = ()
+) -> UnexpectedResponseError:
     """The error for a body that could not be decoded or parsed."""
     try:
         json.loads(content)
         message = "the response's JSON does not have the documented shape"
-    except ValueError:
-        message = "the response is not JSON"
-    return UnexpectedResponseError(message, http_status=http_status, body=content, operation=operation)
+    except (ValueError, RecursionError):
+        message = "the response is not JSON (or nests too deeply)"
+    return UnexpectedResponseError(message, http_status=http_status, body=content, operation=operation, secrets=secrets)
 
 
 def raise_for_refusal(payload: Mapping[str, Any], operation: str) -> None:

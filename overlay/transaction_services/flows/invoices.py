@@ -230,7 +230,9 @@ def build_list(ctx: Context, *, page: int = 1, page_size: int = 50) -> Call[list
     from transaction_services_api.models import InvoiceListRequest
 
     def interpret(payload: Mapping[str, Any]) -> list[Invoice]:
-        raise_for_refusal(payload, "invoices.list")
+        # The docs' own sample has an invoiceList and no result object: the list is the answer.
+        if payload.get("invoiceList") is None or get_mapping(payload, "result", "statusInvoiceResult") is not None:
+            raise_for_refusal(payload, "invoices.list")
         return Invoice.list_from_payload(payload, tz=ctx.tz)
 
     fields = _list_fields(ctx, **{"pagination.pageno": str(page), "pagination.records": str(page_size)})

@@ -29,6 +29,7 @@ __all__ = [
     "build_inquiry",
     "build_payment",
     "build_repeat",
+    "follow_up_applied",
     "interpret_payment",
 ]
 
@@ -74,6 +75,49 @@ def interpret_payment(
         )
 
     return interpret
+
+
+# Long statuses a payment can only reach once the follow-up took effect (reference §8.4).
+_APPLIED_STATUSES = {
+    "CP": frozenset({"capturesuccess", "settled", "setteled", "capturestarted", "reversed", "chargeback"}),
+    "RV": frozenset({"cancelled", "authcancelled", "cancelstarted"}),
+    "RF": frozenset({"reversed", "markedforreversal", "chargeback"}),
+}
+
+
+def _amount_field(payment: Payment, *names: str) -> Decimal | None:
+    """An amount the gateway reports beside the status (``refundAmount``), read leniently from ``raw``."""
+    raw = payment.raw
+    fields: Any = raw.to_dict() if hasattr(raw, "to_dict") else raw
+    if not isinstance(fields, Mapping):
+        return None
+    for name in names:
+        value = fields.get(name)
+        if value not in (None, ""):
+            try:
+                return Decimal(str(value).strip())
+            except ArithmeticError:
+                return None
+    return None
+
+
+def follow_up_applied(payment_type: Literal["CP", "RF", "RV"], amount: str | None) -> Any:
+    """Whether an inquiry's payment shows the capture, refund or reversal applied (status and amounts).
+
+    A refund counts as applied when the status says refunded and, where the gateway reports
+    ``refundAmount``, at least the requested amount has been refunded.
+    """
+
+    def applied(payment: Payment) -> bool:
+        status = (payment.status or "").strip().lower()
+        if status not in _APPLIED_STATUSES[payment_type]:
+            return False
+        if payment_type == "RF" and amount is not None:
+            refunded = _amount_field(payment, "refundAmount", "refundamount", "refundedAmount")
+            return refunded is None or refunded >= Decimal(amount)
+        return True
+
+    return applied
 
 
 def _terminal(ctx: Context, terminal_id: str | None) -> str:
@@ -235,6 +279,7 @@ def build_follow_up(
         ),
         money=True,
         payment_id=pid,
+        applied=follow_up_applied(payment_type, wire_amount),
     )
 
 
