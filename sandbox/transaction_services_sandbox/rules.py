@@ -221,8 +221,9 @@ _RULES: tuple[FieldRule, ...] = (
     _rule("merchant.username", "30069", NON_BLANK, 50, "text"),
     _rule("authentication.sKey", "30070", NON_BLANK, 100, "text"),
     _rule("partner.userName", "30071", NON_BLANK, 50, "text"),
-    _rule("invoiceId", "30073", NUMBERS, 20, "[0-9]"),
-    _rule("merchantInvoiceId", "30074", DESCRIPTION, 100, "[a-zA-Z0-9 .-_]"),
+    # InvoiceInputValidator.RestInputValidations: INVOICENO "Numbers" <= 10, DESCRIPTION "Description" <= 35.
+    _rule("invoiceId", "30073", NUMBERS, 10, "[0-9]"),
+    _rule("merchantInvoiceId", "30074", DESCRIPTION, 35, "[a-zA-Z0-9 .-_]"),
     _rule("invoiceExpirationPeriod", "30075", _re(r"^[0-9]{1,3}$"), 3, "[0-9] (days)"),
     _rule("cancelReason", "30076", NON_BLANK, 255, "text"),
     _rule("merchantOrderDescription", "30077", NON_BLANK, 255, "text"),

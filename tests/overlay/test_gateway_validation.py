@@ -117,6 +117,12 @@ CASES: list[tuple[str, Callable[[Gateway], object], str]] = [
         "invoice_id",
     ),
     ("invoice inquiry with a blank reference", lambda gateway: gateway.invoices.inquire(" x"), "merchant_invoice_id"),
+    ("invoice reference over 35", lambda gateway: gateway.invoices.inquire("i" * 36), "merchant_invoice_id"),
+    (
+        "invoice id over 10 digits",
+        lambda gateway: gateway.invoices.inquire("Invoice01", invoice_id="12345678901"),
+        "invoice_id",
+    ),
 ]
 
 

@@ -34,6 +34,8 @@ from transaction_services_sandbox.rules import FIELD_RULES, iban_valid, parse_li
         ("customer.givenName", "Zoë-Anne O'Brien", "John\r\nX-Injected: 1"),
         ("customer.surname", "Doe", "Doe\n"),
         ("billing.givenName", "Ann", " Ann"),
+        ("merchantInvoiceId", "I" * 35, "I" * 36),
+        ("invoiceId", "1234567890", "12345678901"),
     ],
 )
 def test_rule(name: str, good: str, bad: str) -> None:

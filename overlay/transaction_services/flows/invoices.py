@@ -8,7 +8,13 @@ from typing import Any
 
 from .. import signing
 from .._payload import get_mapping, get_str
-from .._validation import check_currency, check_payment_id, check_text, format_amount
+from .._validation import (
+    check_currency,
+    check_merchant_transaction_id,
+    check_payment_id,
+    check_text,
+    format_amount,
+)
 from ..errors import ValidationError
 from ..models import Customer, Invoice
 from ._call import Call, Context, clean, raise_for_refusal
@@ -38,8 +44,17 @@ def _interpret_invoice(ctx: Context, operation: str, invoice_id: str | None = No
     return interpret
 
 
+# InvoiceInputValidator.RestInputValidations: INVOICENO is "Numbers" up to 10 characters and the
+# merchant invoice id (DESCRIPTION) "Description" up to 35.
+MAX_INVOICE_ID_LENGTH = 10
+MAX_MERCHANT_INVOICE_ID_LENGTH = 35
+
+
 def _invoice_id(value: str) -> str:
-    return check_payment_id(value, "invoice_id")
+    identifier = check_payment_id(value, "invoice_id")
+    if len(identifier) > MAX_INVOICE_ID_LENGTH:
+        raise ValidationError("invoice_id", f"invoice_id has at most {MAX_INVOICE_ID_LENGTH} digits")
+    return identifier
 
 
 def build_generate(
@@ -58,7 +73,11 @@ def build_generate(
     from transaction_services_api.api.invoices import generate_invoice
     from transaction_services_api.models import InvoiceGenerateRequest
 
-    reference = check_text(merchant_invoice_id, "merchant_invoice_id", 100)
+    reference = check_merchant_transaction_id(merchant_invoice_id, "merchant_invoice_id")
+    if len(reference) > MAX_MERCHANT_INVOICE_ID_LENGTH:
+        raise ValidationError(
+            "merchant_invoice_id", f"merchant_invoice_id has at most {MAX_MERCHANT_INVOICE_ID_LENGTH} characters"
+        )
     wire_amount = format_amount(amount)
     redirect_url = optional_url(merchant_redirect_url, "merchant_redirect_url")
     if customer.email is None:
@@ -168,7 +187,11 @@ def build_inquire(
         invoice_id = invoice_id or invoice.invoice_id
     else:
         reference = invoice
-    reference = check_text(reference, "merchant_invoice_id", 100)
+    reference = check_merchant_transaction_id(reference, "merchant_invoice_id")
+    if len(reference) > MAX_MERCHANT_INVOICE_ID_LENGTH:
+        raise ValidationError(
+            "merchant_invoice_id", f"merchant_invoice_id has at most {MAX_MERCHANT_INVOICE_ID_LENGTH} characters"
+        )
     identifier = _invoice_id(invoice_id) if invoice_id is not None else None
     credentials = ctx.credentials
     fields = clean(
