@@ -101,6 +101,7 @@ def test_token_expiry_under_50_concurrent_calls(kind: str) -> None:
         ids = {p.merchant_transaction_id for p in results}
         assert len(ids) == calls
         assert len(sandbox.ledger.payments()) == calls, "0 doubled"
+        print(f"\ntoken expiry under {calls} concurrent calls ({kind}): {token_requests} token requests")
         # One token at the start, one refresh after the expiry (single flight); never one per call.
         assert 1 <= token_requests <= 3, token_requests
 
