@@ -103,7 +103,7 @@ class _Core:
         )
         self._ctx = Context(self._config.credentials, self._config.gateway_timezone)
         self._policy = self._config.retry_policy
-        self._token_values: dict[bool, str] = {}
+        self._token_values: dict[bool | str, str] = {}
 
     @property
     def config(self) -> GatewayConfig:
@@ -227,6 +227,11 @@ class Gateway(_Core):
         call = tokens.build_merchant_token(self._ctx, invoice_service=invoice_service)
         token = self._run(self._driver.flow(call, remaining=remaining, budget=budget))
         self._token_values[invoice_service] = token
+        return token
+
+    def _fetch_partner_token(self, budget: TokenBudget | None = None, remaining: float | None = None) -> str:
+        token = self._run(self._driver.flow(tokens.build_partner_token(self._ctx), remaining=remaining, budget=budget))
+        self._token_values["partner"] = token
         return token
 
     def _send(self, call: Call[T]) -> T:
@@ -516,7 +521,8 @@ class Gateway(_Core):
     def partner(self) -> Partner:
         """Partner-level calls, sent with a partner AuthToken (needs the partner login in the credentials)."""
         clone = copy.copy(self)
-        provider = SyncTokenProvider(self.partner_token)
+        provider = SyncTokenProvider(self._fetch_partner_token)
+        clone._tokens = {False: provider, True: provider}
         http = shared_http(self._api.get_httpx_client())
         clone._owns_http = False
         clone._api = clone._configure(http, AuthTokenAuth(sync_providers=lambda _invoice: provider))
@@ -677,6 +683,12 @@ class AsyncGateway(_Core):
         call = tokens.build_merchant_token(self._ctx, invoice_service=invoice_service)
         token = await self._run(self._driver.flow(call, remaining=remaining, budget=budget))
         self._token_values[invoice_service] = token
+        return token
+
+    async def _fetch_partner_token(self, budget: TokenBudget | None = None, remaining: float | None = None) -> str:
+        call = tokens.build_partner_token(self._ctx)
+        token = await self._run(self._driver.flow(call, remaining=remaining, budget=budget))
+        self._token_values["partner"] = token
         return token
 
     async def _send(self, call: Call[T]) -> T:
@@ -983,7 +995,8 @@ class AsyncGateway(_Core):
     def partner(self) -> AsyncPartner:
         """Partner-level calls, sent with a partner AuthToken (needs the partner login in the credentials)."""
         clone = copy.copy(self)
-        provider = AsyncTokenProvider(self.partner_token)
+        provider = AsyncTokenProvider(self._fetch_partner_token)
+        clone._tokens = {False: provider, True: provider}
         http = shared_async_http(self._api.get_async_httpx_client())
         clone._owns_http = False
         clone._api = clone._configure(http, AuthTokenAuth(async_providers=lambda _invoice: provider))

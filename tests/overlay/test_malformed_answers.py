@@ -103,7 +103,7 @@ OPERATIONS: dict[str, tuple[bool, type | tuple[type, ...], Callable[[Gateway], o
     "inquire": (False, Payment, lambda g: g.inquire("54279")),
     "registrations": (False, list, lambda g: g.registrations("cust")),
     "transactions": (False, list, lambda g: list(g.transactions(date(2026, 1, 1), date(2026, 1, 2)))),
-    "invoices.list": (False, list, lambda g: g.invoices.list()),
+    "invoices.list": (False, list, lambda g: list(g.invoices.list())),
 }
 ITEM_TYPES = {"registrations": Registration, "transactions": Transaction, "invoices.list": Invoice}
 
