@@ -17,18 +17,25 @@ import pytest
 from transaction_services_sandbox import Sandbox
 
 from .gateway_support import (
+    AUTH_TOKEN_MATCHER,
     CASSETTE_ROOT,
     KINDS,
     SANDBOX_HOST,
     SANDBOX_PORT,
     Kind,
     Subject,
+    auth_token_header_matches,
     base_url,
     credentials,
     open_subject,
     remote_gateway,
     vcr_settings,
 )
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """Register the matcher that checks the AuthToken header's presence on replay."""
+    vcr.register_matcher(AUTH_TOKEN_MATCHER, auth_token_header_matches)
 
 
 @pytest.fixture(scope="module")

@@ -246,11 +246,29 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
+AUTH_TOKEN_HEADER = "AuthToken"
+AUTH_TOKEN_PLACEHOLDER = "REDACTED-AUTHTOKEN"
+AUTH_TOKEN_MATCHER = "auth_token_header"
+
+
+def auth_token_header_matches(live: Any, recorded: Any) -> None:
+    """vcrpy matcher: a request carries the AuthToken header exactly when its recording did.
+
+    The value itself is scrubbed to a placeholder at record time (and, before matching, in the live
+    request), so replay proves the header is sent, never what it held.
+    """
+    sent = live.headers.get(AUTH_TOKEN_HEADER)
+    expected = recorded.headers.get(AUTH_TOKEN_HEADER)
+    if sent != expected:
+        raise AssertionError(f"{AUTH_TOKEN_HEADER} header {sent!r} != recorded {expected!r}")
+
+
 def vcr_settings() -> dict[str, Any]:
     """The ``vcr_config`` of the cassette tests."""
     return {
-        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
-        "filter_headers": ["AuthToken", "Authorization", "Cookie"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body", AUTH_TOKEN_MATCHER],
+        # the AuthToken's value is replaced, not dropped: its presence is part of what replay checks
+        "filter_headers": [(AUTH_TOKEN_HEADER, AUTH_TOKEN_PLACEHOLDER), "Authorization", "Cookie"],
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
