@@ -32,7 +32,6 @@ from ._constants import (
     DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
     DEFAULT_WAIT_TIMEOUT_SECONDS,
     LOGGER_NAME,
-    MAX_WAIT_POLL_INTERVAL_SECONDS,
 )
 from ._driver import Action, Driver, FetchToken, Flow, Send, Sleep, TokenBudget
 from ._options import shared_async_http, shared_http, user_agent
@@ -50,7 +49,7 @@ from ._transport import (
 )
 from .auth import AsyncTokenProvider, SyncTokenProvider
 from .config import Credentials, GatewayConfig
-from .errors import GatewayError, SignatureError, TransactionServicesError
+from .errors import SignatureError, TransactionServicesError
 from .flows import invoices as invoice_flows
 from .flows import partner as partner_flows
 from .flows import payments, payouts, registrations, tokens, transactions
@@ -356,15 +355,11 @@ class Gateway(_Core):
         poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
     ) -> Payment:
         """Inquire until the outcome is final or ``timeout`` seconds pass; returns the last state seen."""
-        deadline = time.monotonic() + timeout
-        delay = poll_interval
-        while True:
-            payment = self.inquire(payment_id)
-            remaining = deadline - time.monotonic()
-            if payment.is_final or remaining <= 0:
-                return payment
-            time.sleep(min(delay, remaining))
-            delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+        return self._run(
+            self._driver.poll(
+                payments.build_inquiry(self._ctx, payment_id=payment_id), timeout=timeout, interval=poll_interval
+            )
+        )
 
     def confirm(self, callback: Notification | RedirectReturn) -> Payment:
         """The gateway's own state of a verified callback's payment (one inquiry); SignatureError if it differs."""
@@ -451,18 +446,9 @@ class Gateway(_Core):
         page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
     ) -> Iterator[Transaction]:
         """Every transaction between two dates (inclusive), fetching page after page as you iterate."""
-        page = 1
-        while True:
-            items = self._send(
-                transactions.build_transactions_page(
-                    self._ctx, from_date=from_date, to_date=to_date, page=page, page_size=page_size,
-                    status=status, currency=currency,
-                )
-            )  # fmt: skip
-            yield from items
-            if len(items) < page_size:
-                return
-            page += 1
+        pager = transactions.transaction_pages(self._ctx, **_kw(locals()))
+        for call in pager:
+            yield from self._run(self._driver.page(call, pager))
 
     def partner_token(self) -> str:
         """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
@@ -572,18 +558,9 @@ class Invoices:
 
     def list(self, *, page_size: int = DEFAULT_INVOICE_PAGE_SIZE) -> Iterator[Invoice]:
         """Every invoice, fetching page after page as you iterate."""
-        page = 1
-        while True:
-            try:
-                items = self._gateway._send(invoice_flows.build_list(self._ctx, page=page, page_size=page_size))
-            except GatewayError as error:
-                if error.result_code == payments.NOT_FOUND_CODE:  # a page past the last one (or no invoices)
-                    return
-                raise
-            yield from items
-            if len(items) < page_size:
-                return
-            page += 1
+        pager = invoice_flows.invoice_pages(self._ctx, page_size=page_size)
+        for call in pager:
+            yield from self._gateway._run(self._gateway._driver.page(call, pager))
 
     def counts(self) -> dict[str, int]:
         """How many invoices are in each status (``generated``, ``processed``, ...)."""
@@ -608,8 +585,8 @@ class Invoices:
         tax_percent: str | None = None,
     ) -> dict[str, str]:
         """Update the invoice defaults; returns them as the gateway now reports them."""
-        self._gateway._send(invoice_flows.build_set_config(self._ctx, **_kw(locals())))
-        return self.get_config()
+        write = invoice_flows.build_set_config(self._ctx, **_kw(locals()))
+        return self._gateway._run(self._gateway._driver.then(write, invoice_flows.build_get_config(self._ctx)))
 
     def next_order_id(self) -> str:
         """The next invoice order id."""
@@ -819,15 +796,11 @@ class AsyncGateway(_Core):
         poll_interval: float = DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
     ) -> Payment:
         """Inquire until the outcome is final or ``timeout`` seconds pass; returns the last state seen."""
-        deadline = time.monotonic() + timeout
-        delay = poll_interval
-        while True:
-            payment = await self.inquire(payment_id)
-            remaining = deadline - time.monotonic()
-            if payment.is_final or remaining <= 0:
-                return payment
-            await asyncio.sleep(min(delay, remaining))
-            delay = min(delay * 2, MAX_WAIT_POLL_INTERVAL_SECONDS)
+        return await self._run(
+            self._driver.poll(
+                payments.build_inquiry(self._ctx, payment_id=payment_id), timeout=timeout, interval=poll_interval
+            )
+        )
 
     async def confirm(self, callback: Notification | RedirectReturn) -> Payment:
         """The gateway's own state of a verified callback's payment (one inquiry); SignatureError if it differs."""
@@ -918,19 +891,10 @@ class AsyncGateway(_Core):
         page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
     ) -> AsyncIterator[Transaction]:
         """Every transaction between two dates (inclusive), fetching page after page as you iterate."""
-        page = 1
-        while True:
-            items = await self._send(
-                transactions.build_transactions_page(
-                    self._ctx, from_date=from_date, to_date=to_date, page=page, page_size=page_size,
-                    status=status, currency=currency,
-                )
-            )  # fmt: skip
-            for item in items:
+        pager = transactions.transaction_pages(self._ctx, **_kw(locals()))
+        for call in pager:
+            for item in await self._run(self._driver.page(call, pager)):
                 yield item
-            if len(items) < page_size:
-                return
-            page += 1
 
     async def partner_token(self) -> str:
         """A partner AuthToken (needs ``partner_username`` and ``partner_key`` in the credentials)."""
@@ -1048,19 +1012,10 @@ class AsyncInvoices:
 
     async def list(self, *, page_size: int = DEFAULT_INVOICE_PAGE_SIZE) -> AsyncIterator[Invoice]:
         """Every invoice, fetching page after page as you iterate."""
-        page = 1
-        while True:
-            try:
-                items = await self._gateway._send(invoice_flows.build_list(self._ctx, page=page, page_size=page_size))
-            except GatewayError as error:
-                if error.result_code == payments.NOT_FOUND_CODE:  # a page past the last one (or no invoices)
-                    return
-                raise
-            for item in items:
+        pager = invoice_flows.invoice_pages(self._ctx, page_size=page_size)
+        for call in pager:
+            for item in await self._gateway._run(self._gateway._driver.page(call, pager)):
                 yield item
-            if len(items) < page_size:
-                return
-            page += 1
 
     async def counts(self) -> dict[str, int]:
         """How many invoices are in each status (``generated``, ``processed``, ...)."""
@@ -1085,8 +1040,8 @@ class AsyncInvoices:
         tax_percent: str | None = None,
     ) -> dict[str, str]:
         """Update the invoice defaults; returns them as the gateway now reports them."""
-        await self._gateway._send(invoice_flows.build_set_config(self._ctx, **_kw(locals())))
-        return await self.get_config()
+        write = invoice_flows.build_set_config(self._ctx, **_kw(locals()))
+        return await self._gateway._run(self._gateway._driver.then(write, invoice_flows.build_get_config(self._ctx)))
 
     async def next_order_id(self) -> str:
         """The next invoice order id."""

@@ -23,7 +23,7 @@ from typing import Any, Generic, Literal, TypeVar
 import attrs
 import httpx
 
-from ._constants import INVOICE_SERVICES_PREFIX, LOGGER_NAME
+from ._constants import INVOICE_SERVICES_PREFIX, LOGGER_NAME, MAX_WAIT_POLL_INTERVAL_SECONDS
 from ._retry import Failure, RetryPolicy, classify_http_status, classify_httpx_error, is_not_sent, is_transient
 from ._transport import token_result_code
 from .auth import is_token_failure
@@ -45,6 +45,7 @@ __all__ = [
     "FetchToken",
     "Flow",
     "InvalidateToken",
+    "Pager",
     "Send",
     "Sleep",
     "TokenBudget",
@@ -52,6 +53,7 @@ __all__ = [
 
 logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
+Item = TypeVar("Item")
 NOT_FOUND_CODE = "10026"
 # SYS_UNIQUEORDER's description (reference §9.2 step 6); the code number is not documented.
 _DUPLICATE_MARKERS = ("duplicate order id", "sys_uniqueorder")
@@ -143,6 +145,28 @@ def _is_duplicate_order(error: GatewayError) -> bool:
     return any(marker in text for marker in _DUPLICATE_MARKERS)
 
 
+class Pager(Generic[Item]):
+    """Which page to ask for next: iterate it for the page calls; it stops after a short (or missing) page."""
+
+    def __init__(self, build: Callable[[int], Call[list[Item]]], page_size: int, *, not_found_ends: bool) -> None:
+        self._build = build
+        self.page_size = page_size
+        self.not_found_ends = not_found_ends
+        """Whether a "not found" refusal means "no more pages" (the invoice list answers so past its end)."""
+        self._page = 1
+        self.done = False
+
+    def __iter__(self) -> Pager[Item]:
+        return self
+
+    def __next__(self) -> Call[list[Item]]:
+        if self.done:
+            raise StopIteration
+        call = self._build(self._page)
+        self._page += 1
+        return call
+
+
 class Driver:
     """Runs calls as flows under one retry policy; ``inquiry_for`` builds the settling inquiry of a call."""
 
@@ -175,6 +199,37 @@ class Driver:
         if call.money:
             return (yield from self._money(call, start, deadline, budget))
         return (yield from self._read(call, deadline, budget))
+
+    def page(self, call: Call[list[Item]], pager: Pager[Item]) -> Flow[list[Item]]:
+        """One page of ``pager``: its items (a short or missing page ends the paging)."""
+        try:
+            items = yield from self.flow(call)
+        except GatewayError as refusal:
+            if not (pager.not_found_ends and refusal.result_code == NOT_FOUND_CODE):
+                raise
+            items = []
+        if len(items) < pager.page_size:
+            pager.done = True
+        return items
+
+    def poll(
+        self, inquiry: Call[T], *, timeout: float, interval: float, max_interval: float = MAX_WAIT_POLL_INTERVAL_SECONDS
+    ) -> Flow[T]:
+        """Inquire until the result is final or ``timeout`` seconds pass, backing off; the last state seen."""
+        deadline = self._clock() + timeout
+        delay = interval
+        while True:
+            result = yield from self.flow(inquiry)
+            remaining = deadline - self._clock()
+            if getattr(result, "is_final", True) or remaining <= 0:
+                return result
+            yield Sleep(min(delay, remaining))
+            delay = min(delay * 2, max_interval)
+
+    def then(self, first: Call[Any], second: Call[T]) -> Flow[T]:
+        """Two calls in order (a write, then the read that shows its effect); the second one's result."""
+        yield from self.flow(first)
+        return (yield from self.flow(second))
 
     # -- one attempt ----------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from transaction_services import (
     Customer,
     DuplicateOrderError,
     Gateway,
+    GatewayError,
     Outcome,
     OutcomeUnknownError,
     Payment,
@@ -40,7 +41,8 @@ from transaction_services import (
     UnexpectedResponseError,
     ValidationError,
 )
-from transaction_services._driver import Driver, FetchToken, Send
+from transaction_services._driver import Driver, FetchToken, Send, Sleep
+from transaction_services.flows import invoices as invoice_flows
 from transaction_services.flows import payments
 from transaction_services.flows._call import Context
 
@@ -151,6 +153,90 @@ def test_the_driver_is_a_plain_generator_of_actions() -> None:
     with pytest.raises(StopIteration) as done:
         flow.send(httpx.Response(200, json=APPROVED, request=request))
     assert done.value.value.payment_id == "54279"
+
+
+def scripted_driver(now: list[float]) -> Driver:
+    ctx = Context(CREDENTIALS, UTC)
+    return Driver(
+        FAST,
+        client=gateway(Script({})).raw,
+        timeout=httpx.Timeout(5.0),
+        deadline=5.0,
+        inquiry_for=lambda call: payments.build_inquiry(ctx, merchant_transaction_id=call.reference),
+        secrets=lambda: (KEY,),
+        clock=lambda: now[0],
+    )
+
+
+def answer(action: Any, body: dict[str, Any]) -> httpx.Response:
+    assert isinstance(action, Send)
+    return httpx.Response(200, json=body, request=httpx.Request("POST", BASE_URL + action.request["url"]))
+
+
+def test_wait_for_final_is_one_flow_that_backs_off_on_the_injected_clock() -> None:
+    now = [100.0]
+    driver = scripted_driver(now)
+    pending = {**APPROVED, "transactionStatus": "P", "status": "authstarted"}
+    flow = driver.poll(
+        payments.build_inquiry(Context(CREDENTIALS, UTC), payment_id="54279"), timeout=10.0, interval=1.0
+    )
+    sleeps: list[float] = []
+    action = next(flow)
+    for body in (pending, pending, pending):
+        assert isinstance(action, FetchToken)
+        action = flow.send(TOKEN)
+        action = flow.send(answer(action, body))
+        assert isinstance(action, Sleep)
+        sleeps.append(action.seconds)
+        now[0] += action.seconds
+        action = flow.send(None)
+    assert sleeps == [1.0, 2.0, 4.0]  # doubling, never past the deadline
+    action = flow.send(TOKEN)
+    now[0] += 3.0  # the deadline passes during the fourth inquiry: its (pending) state is the answer
+    with pytest.raises(StopIteration) as done:
+        flow.send(answer(action, pending))
+    assert done.value.value.outcome is Outcome.PENDING
+
+
+def test_paging_is_one_flow_and_a_short_page_ends_it() -> None:
+    driver = scripted_driver([0.0])
+    ctx = Context(CREDENTIALS, UTC)
+    pager = invoice_flows.invoice_pages(ctx, page_size=2)
+    pages: list[list[str]] = []
+    for call in pager:
+        flow = driver.page(call, pager)
+        action = flow.send(None)
+        action = flow.send(TOKEN)
+        assert isinstance(action, Send)
+        number = len(pages) + 1
+        assert action.request["data"]["pagination.pageno"] == str(number)
+        ids = [{"systemInvoiceId": str(10 * number + i), "amount": "1.00"} for i in range(2 if number == 1 else 1)]
+        body = {"result": {"code": "00001", "description": "ok"}, "invoiceList": ids}
+        with pytest.raises(StopIteration) as done:
+            flow.send(answer(action, body))
+        pages.append([invoice.invoice_id for invoice in done.value.value])
+    assert pages == [["10", "11"], ["20"]]
+    assert pager.done
+
+
+def test_a_not_found_page_ends_the_invoice_list_and_any_other_refusal_is_raised() -> None:
+    driver = scripted_driver([0.0])
+    ctx = Context(CREDENTIALS, UTC)
+    pager = invoice_flows.invoice_pages(ctx, page_size=2)
+    flow = driver.page(next(pager), pager)
+    flow.send(None)
+    with pytest.raises(StopIteration) as done:
+        flow.send(answer(flow.send(TOKEN), NOT_FOUND))
+    assert done.value.value == []
+    assert pager.done
+    pager = invoice_flows.invoice_pages(ctx, page_size=2)
+    flow = driver.page(next(pager), pager)
+    flow.send(None)
+    refusal = {"result": {"code": "10005", "description": "Invalid request"}}
+    with pytest.raises(GatewayError) as caught:
+        flow.send(answer(flow.send(TOKEN), refusal))
+    assert caught.value.result_code == "10005"
+    assert not pager.done
 
 
 def test_a_connect_error_is_the_only_resend_and_it_sleeps_first() -> None:

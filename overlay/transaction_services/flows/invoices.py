@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import signing
+from .._driver import Pager
 from .._payload import get_mapping, get_str
 from .._validation import (
     check_currency,
@@ -30,6 +31,7 @@ __all__ = [
     "build_regenerate",
     "build_remind",
     "build_set_config",
+    "invoice_pages",
 ]
 
 
@@ -243,6 +245,11 @@ def build_list(ctx: Context, *, page: int = 1, page_size: int = 50) -> Call[list
         body=InvoiceListRequest.from_dict(fields),
         interpret=interpret,
     )
+
+
+def invoice_pages(ctx: Context, *, page_size: int) -> Pager[Invoice]:
+    """The pages of the invoice list; a "not found" past the last page (or with no invoices) ends it."""
+    return Pager(lambda number: build_list(ctx, page=number, page_size=page_size), page_size, not_found_ends=True)
 
 
 def _interpret_config(payload: Mapping[str, Any]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import signing
 from .._constants import DEFAULT_PAGE_SIZE_RECORDS
+from .._driver import Pager
 from .._payload import get_mapping, get_str
 from .._validation import check_currency, check_date_ddmmyyyy, check_text
 from ..errors import ValidationError
@@ -15,7 +16,7 @@ from ..models import Transaction
 from ._call import Call, Context, clean, raise_for_refusal
 from .payments import NOT_FOUND_CODE
 
-__all__ = ["build_transactions_page"]
+__all__ = ["build_transactions_page", "transaction_pages"]
 
 _MAX_PAGE_SIZE = 99999  # pagination.records holds at most five digits
 
@@ -66,3 +67,28 @@ def build_transactions_page(
         body=TransactionListRequest.from_dict(fields),
         interpret=interpret,
     )
+
+
+def transaction_pages(
+    ctx: Context,
+    *,
+    from_date: date,
+    to_date: date,
+    status: str | None = None,
+    currency: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
+) -> Pager[Transaction]:
+    """The pages of ``getTransactionList`` between two dates, built one at a time as the shell asks."""
+
+    def page(number: int) -> Call[list[Transaction]]:
+        return build_transactions_page(
+            ctx,
+            from_date=from_date,
+            to_date=to_date,
+            page=number,
+            page_size=page_size,
+            status=status,
+            currency=currency,
+        )
+
+    return Pager(page, page_size, not_found_ends=False)
