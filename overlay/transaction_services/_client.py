@@ -55,7 +55,7 @@ from .flows import partner as partner_flows
 from .flows import payments, payouts, registrations, tokens, transactions
 from .flows import qr as qr_flows
 from .flows import service as service_flows
-from .flows._call import Call, Context
+from .flows._call import CallOf, Context
 from .flows.service import InvoiceTransaction
 from .models import (
     BankAccount,
@@ -152,7 +152,7 @@ class _Core:
         credentials = self._config.credentials
         return (credentials.secure_key, credentials.partner_key, *self._token_values.values())
 
-    def _inquiry_for(self, call: Call[Any]) -> Call[Payment]:
+    def _inquiry_for(self, call: CallOf[Any]) -> CallOf[Payment]:
         if call.reference is not None:
             return payments.build_inquiry(self._ctx, merchant_transaction_id=call.reference)
         return payments.build_inquiry(self._ctx, payment_id=call.payment_id)
@@ -233,7 +233,7 @@ class Gateway(_Core):
         self._token_values["partner"] = token
         return token
 
-    def _send(self, call: Call[T]) -> T:
+    def _send(self, call: CallOf[T]) -> T:
         """Send ``call`` under the retry policy (settling an unknown money outcome by inquiry)."""
         return self._run(self._driver.flow(call))
 
@@ -668,7 +668,7 @@ class AsyncGateway(_Core):
         self._token_values["partner"] = token
         return token
 
-    async def _send(self, call: Call[T]) -> T:
+    async def _send(self, call: CallOf[T]) -> T:
         """Send ``call`` under the retry policy (settling an unknown money outcome by inquiry)."""
         return await self._run(self._driver.flow(call))
 

@@ -37,7 +37,7 @@ from .errors import (
     UnexpectedResponseError,
     scrub_error,
 )
-from .flows._call import Call, parse_failure_body, read_model
+from .flows._call import CallOf, parse_failure_body, read_model
 
 __all__ = [
     "Action",
@@ -136,7 +136,7 @@ def _request_secrets(request: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(v) for k, v in data.items() if isinstance(v, str) and str(k).lower().endswith(names))
 
 
-def _is_token_call(call: Call[Any]) -> bool:
+def _is_token_call(call: CallOf[Any]) -> bool:
     return call.operation in ("token", "invoice_token", "partner_token")
 
 
@@ -148,7 +148,7 @@ def _is_duplicate_order(error: GatewayError) -> bool:
 class Pager(Generic[Item]):
     """Which page to ask for next: iterate it for the page calls; it stops after a short (or missing) page."""
 
-    def __init__(self, build: Callable[[int], Call[list[Item]]], page_size: int, *, not_found_ends: bool) -> None:
+    def __init__(self, build: Callable[[int], CallOf[list[Item]]], page_size: int, *, not_found_ends: bool) -> None:
         self._build = build
         self.page_size = page_size
         self.not_found_ends = not_found_ends
@@ -159,7 +159,7 @@ class Pager(Generic[Item]):
     def __iter__(self) -> Pager[Item]:
         return self
 
-    def __next__(self) -> Call[list[Item]]:
+    def __next__(self) -> CallOf[list[Item]]:
         if self.done:
             raise StopIteration
         call = self._build(self._page)
@@ -177,7 +177,7 @@ class Driver:
         client: Any,
         timeout: httpx.Timeout,
         deadline: float,
-        inquiry_for: Callable[[Call[Any]], Call[Any]],
+        inquiry_for: Callable[[CallOf[Any]], CallOf[Any]],
         secrets: Callable[[], Iterable[str | None]],
         clock: Callable[[], float],
         rng: Callable[[], float] = random.random,
@@ -191,7 +191,7 @@ class Driver:
         self._clock = clock
         self._rng = rng
 
-    def flow(self, call: Call[T], *, remaining: float | None = None, budget: TokenBudget | None = None) -> Flow[T]:
+    def flow(self, call: CallOf[T], *, remaining: float | None = None, budget: TokenBudget | None = None) -> Flow[T]:
         """The whole call: attempts, retries, token steps and settling, within ``remaining`` seconds."""
         start = self._clock()
         deadline = start + (self._deadline if remaining is None else min(remaining, self._deadline))
@@ -200,7 +200,7 @@ class Driver:
             return (yield from self._money(call, start, deadline, budget))
         return (yield from self._read(call, deadline, budget))
 
-    def page(self, call: Call[list[Item]], pager: Pager[Item]) -> Flow[list[Item]]:
+    def page(self, call: CallOf[list[Item]], pager: Pager[Item]) -> Flow[list[Item]]:
         """One page of ``pager``: its items (a short or missing page ends the paging)."""
         try:
             items = yield from self.flow(call)
@@ -213,7 +213,12 @@ class Driver:
         return items
 
     def poll(
-        self, inquiry: Call[T], *, timeout: float, interval: float, max_interval: float = MAX_WAIT_POLL_INTERVAL_SECONDS
+        self,
+        inquiry: CallOf[T],
+        *,
+        timeout: float,
+        interval: float,
+        max_interval: float = MAX_WAIT_POLL_INTERVAL_SECONDS,
     ) -> Flow[T]:
         """Inquire until the result is final or ``timeout`` seconds pass, backing off; the last state seen."""
         deadline = self._clock() + timeout
@@ -226,7 +231,7 @@ class Driver:
             yield Sleep(min(delay, remaining))
             delay = min(delay * 2, max_interval)
 
-    def then(self, first: Call[Any], second: Call[T]) -> Flow[T]:
+    def then(self, first: CallOf[Any], second: CallOf[T]) -> Flow[T]:
         """Two calls in order (a write, then the read that shows its effect); the second one's result."""
         yield from self.flow(first)
         return (yield from self.flow(second))
@@ -241,7 +246,7 @@ class Driver:
 
         return httpx.Timeout(connect=part(t.connect), read=part(t.read), write=part(t.write), pool=part(t.pool))
 
-    def _attempt(self, call: Call[T], limit: float, budget: TokenBudget) -> Generator[Action, Any, _Attempt[T]]:
+    def _attempt(self, call: CallOf[T], limit: float, budget: TokenBudget) -> Generator[Action, Any, _Attempt[T]]:
         """Send ``call`` once (plus one resend after a refused token); never raises for a bad answer."""
         request = call.request_kwargs()  # a bug in building the request surfaces here, before any I/O
         url = str(request.get("url", ""))
@@ -291,7 +296,7 @@ class Driver:
                 continue
             return self._parse(call, response, (*self._secrets(), *_request_secrets(request)))
 
-    def _parse(self, call: Call[T], response: httpx.Response, secrets: tuple[str | None, ...]) -> _Attempt[T]:
+    def _parse(self, call: CallOf[T], response: httpx.Response, secrets: tuple[str | None, ...]) -> _Attempt[T]:
         """The parse step: the only place where an answer counts as unparseable."""
         try:
             model = read_model(call.operation, call.parse(self._client, response), secrets)
@@ -314,7 +319,7 @@ class Driver:
 
     # -- read calls -------------------------------------------------------------------------------------
 
-    def _read(self, call: Call[T], deadline: float, budget: TokenBudget) -> Flow[T]:
+    def _read(self, call: CallOf[T], deadline: float, budget: TokenBudget) -> Flow[T]:
         attempt = 0
         while True:
             outcome = yield from self._attempt(call, deadline, budget)
@@ -336,7 +341,7 @@ class Driver:
 
     # -- money-moving calls -------------------------------------------------------------------------------
 
-    def _money(self, call: Call[T], start: float, deadline: float, budget: TokenBudget) -> Flow[T]:
+    def _money(self, call: CallOf[T], start: float, deadline: float, budget: TokenBudget) -> Flow[T]:
         # Part of the deadline is kept for settling: a request that hangs to the end would leave none.
         reserve = min(self.policy.settle_window, (deadline - start) / 2)
         send_limit = deadline - reserve
@@ -363,7 +368,7 @@ class Driver:
 
     def _settle(
         self,
-        call: Call[T],
+        call: CallOf[T],
         deadline: float,
         error: TransactionServicesError,
         budget: TokenBudget,
@@ -414,14 +419,14 @@ class Driver:
             ) from error
         raise self._unknown(call, last_seen, inquiries, stop, error) from error
 
-    def _settled_result(self, call: Call[T], found: Any) -> _Answered[T] | None:
+    def _settled_result(self, call: CallOf[T], found: Any) -> _Answered[T] | None:
         try:
             return _Answered(call.result(found.raw))
         except (TransactionServicesError, *_PARSE_ERRORS):
             return None
 
     def _unknown(
-        self, call: Call[Any], last_seen: Any, inquiries: int, stop: Exception | None, cause: BaseException
+        self, call: CallOf[Any], last_seen: Any, inquiries: int, stop: Exception | None, cause: BaseException
     ) -> OutcomeUnknownError:
         what = call.reference or call.payment_id
         if last_seen is not None:

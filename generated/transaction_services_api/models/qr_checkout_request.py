@@ -45,6 +45,8 @@ class QrCheckoutRequest:
     authentication_partner_id: str | Unset = UNSET
     """ The white-label partner's id; partner-level calls send it instead of the member id and sign with the partner
     key. """
+    merchant_redirect_url: str | Unset = UNSET
+    """ Where the customer's browser returns after paying; QR checkout is an asynchronous (`EW`) method. """
     order_descriptor: str | Unset = UNSET
     """ Order description. """
     tmpl_amount: str | Unset = UNSET
@@ -80,6 +82,8 @@ class QrCheckoutRequest:
 
         authentication_partner_id = self.authentication_partner_id
 
+        merchant_redirect_url = self.merchant_redirect_url
+
         order_descriptor = self.order_descriptor
 
         tmpl_amount = self.tmpl_amount
@@ -111,6 +115,8 @@ class QrCheckoutRequest:
             field_dict["authentication.accountId"] = authentication_account_id
         if authentication_partner_id is not UNSET:
             field_dict["authentication.partnerId"] = authentication_partner_id
+        if merchant_redirect_url is not UNSET:
+            field_dict["merchantRedirectUrl"] = merchant_redirect_url
         if order_descriptor is not UNSET:
             field_dict["orderDescriptor"] = order_descriptor
         if tmpl_amount is not UNSET:
@@ -149,6 +155,8 @@ class QrCheckoutRequest:
 
         authentication_partner_id = d.pop("authentication.partnerId", UNSET)
 
+        merchant_redirect_url = d.pop("merchantRedirectUrl", UNSET)
+
         order_descriptor = d.pop("orderDescriptor", UNSET)
 
         tmpl_amount = d.pop("tmpl_amount", UNSET)
@@ -171,6 +179,7 @@ class QrCheckoutRequest:
             authentication_terminal_id=authentication_terminal_id,
             authentication_account_id=authentication_account_id,
             authentication_partner_id=authentication_partner_id,
+            merchant_redirect_url=merchant_redirect_url,
             order_descriptor=order_descriptor,
             tmpl_amount=tmpl_amount,
             tmpl_currency=tmpl_currency,

@@ -1,22 +1,78 @@
-"""A prepared call: which generated endpoint, with which body, and how to read the answer."""
+"""A prepared call: a typed request body, the generated endpoint's request and response functions, the reader.
+
+``Call[Body, Model, Result]`` ties the three together so that mypy checks the pair: the endpoint's
+``_get_kwargs`` must take ``Body`` (see :func:`form`), its ``_build_response`` must parse ``Model``,
+and the interpreter must read ``Model``. A body built for another endpoint, or an interpreter of
+another answer, is a type error at the builder.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import tzinfo
-from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
 
+from transaction_services_api.types import UNSET, Unset
+
 from .._payload import get_mapping, get_str, is_success_code
 from ..config import Credentials
-from ..errors import AuthenticationError, UnexpectedResponseError, error_for_result
+from ..errors import AuthenticationError, UnexpectedResponseError, ValidationError, error_for_result
 
-__all__ = ["Call", "Context", "clean", "raise_for_refusal", "read_model"]
+if TYPE_CHECKING:
+    import httpx
+
+    from transaction_services_api.client import AuthenticatedClient, Client
+    from transaction_services_api.types import Response
+
+__all__ = [
+    "Call",
+    "CallOf",
+    "Context",
+    "form",
+    "form_at",
+    "opt",
+    "raise_for_refusal",
+    "read_model",
+    "with_extra",
+]
 
 T = TypeVar("T")
+Body = TypeVar("Body")
+Model = TypeVar("Model")
+Result = TypeVar("Result")
+_Body_contra = TypeVar("_Body_contra", contravariant=True)
+
+
+class _FormKwargs(Protocol[_Body_contra]):
+    """A generated ``_get_kwargs`` without path parameters."""
+
+    def __call__(self, *, body: _Body_contra) -> dict[str, Any]: ...
+
+
+class _PathFormKwargs(Protocol[_Body_contra]):
+    """A generated ``_get_kwargs`` with one path parameter."""
+
+    def __call__(self, path: str, /, *, body: _Body_contra) -> dict[str, Any]: ...
+
+
+class ResponseBuilder(Protocol[Model]):
+    """A generated ``_build_response``: the ``Response`` of ``Model`` (or the text of an HTML error page)."""
+
+    def __call__(self, *, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Model | str]: ...
+
+
+class _Form(Protocol):
+    """A generated request model: its wire fields and the ones it does not declare."""
+
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+_FormBody = TypeVar("_FormBody", bound=_Form)
 
 
 @attrs.frozen
@@ -27,8 +83,18 @@ class Context:
     tz: tzinfo
 
 
+def form(get_kwargs: _FormKwargs[Body]) -> Callable[[Body], dict[str, Any]]:
+    """The request function of an endpoint without path parameters, typed by the body it takes."""
+    return lambda body: get_kwargs(body=body)
+
+
+def form_at(get_kwargs: _PathFormKwargs[Body], path: str) -> Callable[[Body], dict[str, Any]]:
+    """The request function of an endpoint at ``path`` (its one path parameter), typed by its body."""
+    return lambda body: get_kwargs(path, body=body)
+
+
 @attrs.frozen
-class Call(Generic[T]):
+class Call(Generic[Body, Model, Result]):
     """One request to send and the function that turns its answer into a result.
 
     ``money`` marks a call that moves money: its unknown outcome is resolved by an inquiry (by
@@ -37,10 +103,10 @@ class Call(Generic[T]):
     """
 
     operation: str
-    endpoint: ModuleType
-    path: tuple[str, ...]
-    body: Any
-    interpret: Callable[[Mapping[str, Any]], T]
+    body: Body
+    request: Callable[[Body], dict[str, Any]]
+    response: ResponseBuilder[Model]
+    interpret: Callable[[Model], Result]
     money: bool = False
     reference: str | None = None
     payment_id: str | None = None
@@ -49,27 +115,46 @@ class Call(Generic[T]):
 
     def request_kwargs(self) -> dict[str, Any]:
         """The ``httpx`` request arguments (method, url, data, headers): pure, nothing is sent."""
-        kwargs: dict[str, Any] = self.endpoint._get_kwargs(*self.path, body=self.body)
+        kwargs = self.request(self.body)
         kwargs["headers"] = dict(kwargs.get("headers") or {})
         return kwargs
 
-    def parse(self, client: Any, response: Any) -> Any:
+    def parse(self, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Model | str]:
         """The generated ``Response`` of an ``httpx.Response`` (parses the body when the status is 200)."""
-        return self.endpoint._build_response(client=client, response=response)
+        return self.response(client=client, response=response)
 
-    def result(self, model: Any) -> T:
+    def result(self, model: Model) -> Result:
         """Interpret the parsed generated model; a result with a ``raw`` field keeps the model there."""
-        value = self.interpret(model.to_dict())
+        value = self.interpret(model)
         kind: Any = type(value)
         if attrs.has(kind) and "raw" in attrs.fields_dict(kind):
-            evolved: T = attrs.evolve(value, raw=model)  # type: ignore[misc]
+            evolved: Result = attrs.evolve(value, raw=model)  # type: ignore[misc]
             return evolved
         return value
 
 
-def clean(fields: Mapping[str, str | None]) -> dict[str, str]:
-    """Drop unset values: the gateway treats a present empty field differently from an absent one."""
-    return {name: value for name, value in fields.items() if value is not None}
+CallOf: TypeAlias = "Call[Any, Any, Result]"
+"""A call seen from the driver, which needs only its result type (the body and model are the builder's pairing)."""
+
+
+def opt(value: str | None) -> str | Unset:
+    """A generated model's "not sent" for None: the gateway treats a present empty field unlike an absent one."""
+    return UNSET if value is None else value
+
+
+def with_extra(body: _FormBody, extra: Mapping[str, str] | None, check: Callable[[str, str], str]) -> _FormBody:
+    """``body`` plus the caller's extra wire fields (each checked by ``check(value, field)``).
+
+    The SDK's own fields are validated and signed: an extra field cannot replace one of them.
+    """
+    if not extra:
+        return body
+    own = body.to_dict()
+    for name, value in extra.items():
+        if name in own:
+            raise ValidationError(f"extra.{name}", f"extra.{name} is set by the SDK; pass it as a parameter")
+        body.additional_properties[name] = check(value, f"extra.{name}")
+    return body
 
 
 def read_model(operation: str, response: Any, secrets: Iterable[str | None] = ()) -> Any:

@@ -1,14 +1,33 @@
-"""Input models (Card, Customer, BankAccount) to the gateway's dotted form fields."""
+"""Input models (Card, Customer, BankAccount) to the keyword blocks of the generated request models.
+
+Each block is a TypedDict named after the generated constructors' parameters, so unpacking one into a
+model that lacks a field is a type error (mypy checks ``**`` of a TypedDict against the signature).
+"""
 
 from __future__ import annotations
 
 import re
+from typing import TypedDict
+
+from transaction_services_api.types import Unset
 
 from .._validation import check_url
 from ..errors import ValidationError
 from ..models import BankAccount, Card, Customer
+from ._call import opt
 
-__all__ = ["bank_account_fields", "card_brand", "card_fields", "customer_fields", "optional_url", "payout_bank_fields"]
+__all__ = [
+    "BankAccountArgs",
+    "CardArgs",
+    "CustomerArgs",
+    "PayoutBankArgs",
+    "bank_account_fields",
+    "card_brand",
+    "card_fields",
+    "customer_fields",
+    "optional_url",
+    "payout_bank_fields",
+]
 
 _BRANDS = (
     (re.compile(r"4"), "VISA"),
@@ -28,66 +47,122 @@ def card_brand(card: Card) -> str:
     raise ValidationError("payment_brand", "payment_brand is required: the card's brand is not recognised")
 
 
-def card_fields(card: Card) -> dict[str, str | None]:
-    """The ``card.*`` fields of a card."""
-    return {
-        "card.number": card.number,
-        "card.expiryMonth": card.expiry_month,
-        "card.expiryYear": card.expiry_year,
-        "card.cvv": card.cvv,
-    }
+class CardArgs(TypedDict, total=False):
+    """The card block of a request model's constructor."""
+
+    card_number: str | Unset
+    card_expiry_month: str | Unset
+    card_expiry_year: str | Unset
+    card_cvv: str | Unset
 
 
-def customer_fields(customer: Customer | None) -> dict[str, str | None]:
-    """The ``customer.*`` fields of a customer (unset attributes are left out later)."""
+class CustomerArgs(TypedDict, total=False):
+    """The customer block of a request model's constructor (only what is set)."""
+
+    customer_given_name: str | Unset
+    customer_surname: str | Unset
+    customer_email: str | Unset
+    customer_ip: str | Unset
+    customer_phone: str | Unset
+    customer_telnocc: str | Unset
+    customer_birth_date: str | Unset
+    customer_customer_id: str | Unset
+    customer_country: str | Unset
+    customer_city: str | Unset
+    customer_postcode: str | Unset
+    customer_street: str | Unset
+
+
+class BankAccountArgs(TypedDict, total=False):
+    """The SEPA or ACH account block of a request model's constructor."""
+
+    bank_account_iban: str | Unset
+    bank_account_bic: str | Unset
+    bank_account_mandate_id: str | Unset
+    bank_account_country: str | Unset
+    bank_account_account_number: str | Unset
+    bank_account_routing_number: str | Unset
+    bank_account_account_type: str | Unset
+    bank_account_check_number: str | Unset
+
+
+class PayoutBankArgs(TypedDict, total=False):
+    """The bank or wallet block of a payout request's constructor."""
+
+    bank_account_transfer_type: str | Unset
+    bank_account_bank_account_name: str | Unset
+    bank_account_bank_account_number: str | Unset
+    bank_account_bank_ifsc: str | Unset
+    bank_account_bank_name: str | Unset
+    bank_account_branch_name: str | Unset
+    bank_account_bank_code: str | Unset
+    bank_account_branch_code: str | Unset
+    bank_account_account_type: str | Unset
+    bank_account_account_number: str | Unset
+    bank_account_iban: str | Unset
+    bank_account_bic: str | Unset
+
+
+def card_fields(card: Card) -> CardArgs:
+    """The card block of a card."""
+    return CardArgs(
+        card_number=card.number,
+        card_expiry_month=card.expiry_month,
+        card_expiry_year=card.expiry_year,
+        card_cvv=opt(card.cvv),
+    )
+
+
+def customer_fields(customer: Customer | None) -> CustomerArgs:
+    """The customer block of a customer (none without one)."""
     if customer is None:
-        return {}
-    return {
-        "customer.givenName": customer.given_name,
-        "customer.surname": customer.surname,
-        "customer.email": customer.email,
-        "customer.ip": customer.ip,
-        "customer.phone": customer.phone,
-        "customer.telnocc": customer.telnocc,
-        "customer.birthDate": customer.birth_date.strftime("%Y%m%d") if customer.birth_date else None,
-        "customer.customerId": customer.customer_id,
-        "customer.country": customer.country,
-        "customer.city": customer.city,
-        "customer.postcode": customer.postcode,
-        "customer.street": customer.street,
-    }
+        return CustomerArgs()
+    return CustomerArgs(
+        customer_given_name=opt(customer.given_name),
+        customer_surname=opt(customer.surname),
+        customer_email=opt(customer.email),
+        customer_ip=opt(customer.ip),
+        customer_phone=opt(customer.phone),
+        customer_telnocc=opt(customer.telnocc),
+        customer_birth_date=opt(customer.birth_date.strftime("%Y%m%d") if customer.birth_date else None),
+        customer_customer_id=opt(customer.customer_id),
+        customer_country=opt(customer.country),
+        customer_city=opt(customer.city),
+        customer_postcode=opt(customer.postcode),
+        customer_street=opt(customer.street),
+    )
 
 
-def bank_account_fields(account: BankAccount) -> dict[str, str | None]:
-    """The ``bankAccount.*`` fields of a SEPA or ACH account."""
-    return {
-        "bankAccount.iban": account.iban,
-        "bankAccount.bic": account.bic,
-        "bankAccount.mandateId": account.mandate_id,
-        "bankAccount.country": account.country,
-        "bankAccount.accountNumber": account.account_number,
-        "bankAccount.routingNumber": account.routing_number,
-        "bankAccount.accountType": account.account_type,
-        "bankAccount.checkNumber": account.check_number,
-    }
+def bank_account_fields(account: BankAccount) -> BankAccountArgs:
+    """The account block of a SEPA or ACH account."""
+    return BankAccountArgs(
+        bank_account_iban=opt(account.iban),
+        bank_account_bic=opt(account.bic),
+        bank_account_mandate_id=opt(account.mandate_id),
+        bank_account_country=opt(account.country),
+        bank_account_account_number=opt(account.account_number),
+        bank_account_routing_number=opt(account.routing_number),
+        bank_account_account_type=opt(account.account_type),
+        bank_account_check_number=opt(account.check_number),
+    )
 
 
-def payout_bank_fields(account: BankAccount) -> dict[str, str | None]:
-    """The ``bankAccount.*`` fields of a bank or wallet payout."""
-    return {
-        "bankAccount.transferType": account.transfer_type,
-        "bankAccount.bankAccountName": account.bank_account_name or account.holder,
-        "bankAccount.bankAccountNumber": account.bank_account_number,
-        "bankAccount.bankIfsc": account.bank_ifsc,
-        "bankAccount.bankName": account.bank_name,
-        "bankAccount.branchName": account.branch_name,
-        "bankAccount.bankCode": account.bank_code,
-        "bankAccount.branchCode": account.branch_code,
-        "bankAccount.accountType": account.account_type,
-        "bankAccount.accountNumber": account.account_number,
-        "bankAccount.iban": account.iban,
-        "bankAccount.bic": account.bic,
-    }
+def payout_bank_fields(account: BankAccount) -> PayoutBankArgs:
+    """The bank block of a bank or wallet payout."""
+    return PayoutBankArgs(
+        bank_account_transfer_type=opt(account.transfer_type),
+        bank_account_bank_account_name=opt(account.bank_account_name or account.holder),
+        bank_account_bank_account_number=opt(account.bank_account_number),
+        bank_account_bank_ifsc=opt(account.bank_ifsc),
+        bank_account_bank_name=opt(account.bank_name),
+        bank_account_branch_name=opt(account.branch_name),
+        bank_account_bank_code=opt(account.bank_code),
+        bank_account_branch_code=opt(account.branch_code),
+        bank_account_account_type=opt(account.account_type),
+        bank_account_account_number=opt(account.account_number),
+        bank_account_iban=opt(account.iban),
+        bank_account_bic=opt(account.bic),
+    )
 
 
 def optional_url(value: str | None, field: str) -> str | None:

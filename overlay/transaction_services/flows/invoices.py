@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from transaction_services_api.types import UNSET, Unset
 
 from .. import signing
 from .._driver import Pager
@@ -14,12 +16,26 @@ from .._validation import (
     check_merchant_transaction_id,
     check_payment_id,
     check_text,
+    check_url,
     format_amount,
 )
 from ..errors import ValidationError
 from ..models import Customer, Invoice
-from ._call import Call, Context, clean, raise_for_refusal
+from ._call import Call, Context, form, opt, raise_for_refusal
 from ._fields import customer_fields, optional_url
+
+if TYPE_CHECKING:
+    from transaction_services_api.models import (
+        InvoiceActionRequest,
+        InvoiceConfigRequest,
+        InvoiceGenerateRequest,
+        InvoiceListRequest,
+        InvoiceResponse,
+        InvoiceStatusRequest,
+        OrderIdRequest,
+    )
+
+    from ._call import ResponseBuilder
 
 __all__ = [
     "build_cancel",
@@ -35,8 +51,11 @@ __all__ = [
 ]
 
 
-def _interpret_invoice(ctx: Context, operation: str, invoice_id: str | None = None) -> Any:
-    def interpret(payload: Mapping[str, Any]) -> Invoice:
+def _interpret_invoice(
+    ctx: Context, operation: str, invoice_id: str | None = None
+) -> Callable[[InvoiceResponse], Invoice]:
+    def interpret(model: InvoiceResponse) -> Invoice:
+        payload = model.to_dict()
         raise_for_refusal(payload, operation)
         invoice = Invoice.from_payload(payload, tz=ctx.tz)
         if invoice.invoice_id is None and invoice_id is not None:
@@ -70,7 +89,7 @@ def build_generate(
     description: str | None = None,
     expiration_days: int | None = None,
     notification_url: str | None = None,
-) -> Call[Invoice]:
+) -> Call[InvoiceGenerateRequest, InvoiceResponse, Invoice]:
     """Create an invoice and its pay link (C-INV-GEN)."""
     from transaction_services_api.api.invoices import generate_invoice
     from transaction_services_api.models import InvoiceGenerateRequest
@@ -81,99 +100,111 @@ def build_generate(
             "merchant_invoice_id", f"merchant_invoice_id has at most {MAX_MERCHANT_INVOICE_ID_LENGTH} characters"
         )
     wire_amount = format_amount(amount)
-    redirect_url = optional_url(merchant_redirect_url, "merchant_redirect_url")
+    redirect_url = check_url(merchant_redirect_url, "merchant_redirect_url")
     if customer.email is None:
         raise ValidationError("customer.email", "an invoice needs the customer's email to send the pay link to")
     if expiration_days is not None and (isinstance(expiration_days, bool) or expiration_days < 1):
         raise ValidationError("expiration_days", "expiration_days must be a positive number of days")
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.invoice_generate_checksum(
-                credentials.member_id, credentials.secure_key, reference, wire_amount, str(redirect_url)
-            ),
-            "merchantInvoiceId": reference,
-            "amount": wire_amount,
-            "currency": check_currency(currency),
-            "merchantRedirectUrl": redirect_url,
-            "notificationUrl": optional_url(notification_url, "notification_url"),
-            "merchantOrderDescription": check_text(description, "description") if description else None,
-            "invoiceExpirationPeriod": str(expiration_days) if expiration_days else None,
-            **customer_fields(customer),
-        }
+    body = InvoiceGenerateRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.invoice_generate_checksum(
+            credentials.member_id, credentials.secure_key, reference, wire_amount, redirect_url
+        ),
+        merchant_invoice_id=reference,
+        amount=wire_amount,
+        currency=check_currency(currency),
+        merchant_redirect_url=redirect_url,
+        notification_url=opt(optional_url(notification_url, "notification_url")),
+        merchant_order_description=opt(check_text(description, "description") if description else None),
+        invoice_expiration_period=opt(str(expiration_days) if expiration_days else None),
+        **customer_fields(customer),
     )
     return Call(
         operation="invoices.generate",
-        endpoint=generate_invoice,
-        path=(),
-        body=InvoiceGenerateRequest.from_dict(fields),
+        body=body,
+        request=form(generate_invoice._get_kwargs),
+        response=generate_invoice._build_response,
         interpret=_interpret_invoice(ctx, "invoices.generate"),
     )
 
 
 def _action(
-    ctx: Context, operation: str, endpoint: Any, invoice_id: str, merchant_redirect_url: str, **extra: str | None
-) -> Call[Invoice]:
+    ctx: Context,
+    operation: str,
+    request: Callable[[InvoiceActionRequest], dict[str, Any]],
+    response: ResponseBuilder[InvoiceResponse],
+    invoice_id: str,
+    merchant_redirect_url: str,
+    *,
+    cancel_reason: str | Unset = UNSET,
+    invoice_expiration_period: str | Unset = UNSET,
+) -> Call[InvoiceActionRequest, InvoiceResponse, Invoice]:
     from transaction_services_api.models import InvoiceActionRequest
 
     identifier = _invoice_id(invoice_id)
     redirect_url = str(optional_url(merchant_redirect_url, "merchant_redirect_url"))
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.invoice_action_checksum(
-                identifier, credentials.member_id, credentials.secure_key, redirect_url
-            ),
-            "invoiceId": identifier,
-            "merchantRedirectUrl": redirect_url,
-            **extra,
-        }
+    body = InvoiceActionRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.invoice_action_checksum(
+            identifier, credentials.member_id, credentials.secure_key, redirect_url
+        ),
+        invoice_id=identifier,
+        merchant_redirect_url=redirect_url,
+        cancel_reason=cancel_reason,
+        invoice_expiration_period=invoice_expiration_period,
     )
     return Call(
         operation=operation,
-        endpoint=endpoint,
-        path=(),
-        body=InvoiceActionRequest.from_dict(fields),
+        body=body,
+        request=request,
+        response=response,
         interpret=_interpret_invoice(ctx, operation, identifier),
     )
 
 
 def build_cancel(
     ctx: Context, *, invoice_id: str, merchant_redirect_url: str, reason: str | None = None
-) -> Call[Invoice]:
+) -> Call[InvoiceActionRequest, InvoiceResponse, Invoice]:
     """Cancel an invoice (C-INV-ACT)."""
     from transaction_services_api.api.invoices import cancel_invoice
 
     return _action(
-        ctx, "invoices.cancel", cancel_invoice, invoice_id, merchant_redirect_url,
-        cancelReason=check_text(reason, "reason") if reason else None,
+        ctx, "invoices.cancel", form(cancel_invoice._get_kwargs), cancel_invoice._build_response,
+        invoice_id, merchant_redirect_url,
+        cancel_reason=opt(check_text(reason, "reason") if reason else None),
     )  # fmt: skip
 
 
 def build_regenerate(
     ctx: Context, *, invoice_id: str, merchant_redirect_url: str, expiration_days: int | None = None
-) -> Call[Invoice]:
+) -> Call[InvoiceActionRequest, InvoiceResponse, Invoice]:
     """Re-issue an invoice with a new expiry (C-INV-ACT)."""
     from transaction_services_api.api.invoices import regenerate_invoice
 
     return _action(
-        ctx, "invoices.regenerate", regenerate_invoice, invoice_id, merchant_redirect_url,
-        invoiceExpirationPeriod=str(expiration_days) if expiration_days else None,
+        ctx, "invoices.regenerate", form(regenerate_invoice._get_kwargs), regenerate_invoice._build_response,
+        invoice_id, merchant_redirect_url,
+        invoice_expiration_period=opt(str(expiration_days) if expiration_days else None),
     )  # fmt: skip
 
 
-def build_remind(ctx: Context, *, invoice_id: str, merchant_redirect_url: str) -> Call[Invoice]:
+def build_remind(
+    ctx: Context, *, invoice_id: str, merchant_redirect_url: str
+) -> Call[InvoiceActionRequest, InvoiceResponse, Invoice]:
     """Send the customer a reminder (C-INV-ACT)."""
     from transaction_services_api.api.invoices import remind_invoice
 
-    return _action(ctx, "invoices.remind", remind_invoice, invoice_id, merchant_redirect_url)
+    return _action(
+        ctx, "invoices.remind", form(remind_invoice._get_kwargs), remind_invoice._build_response,
+        invoice_id, merchant_redirect_url,
+    )  # fmt: skip
 
 
 def build_inquire(
     ctx: Context, *, invoice: Invoice | str, invoice_id: str | None = None, with_transaction: bool = False
-) -> Call[Invoice]:
+) -> Call[InvoiceStatusRequest, InvoiceResponse, Invoice]:
     """An invoice's status (C-INV-STATUS); ``with_transaction`` uses ``invoiceTransInquiry``.
 
     ``invoice`` is an ``Invoice`` the caller holds (its merchant invoice id and gateway id are used) or
@@ -196,53 +227,58 @@ def build_inquire(
         )
     identifier = _invoice_id(invoice_id) if invoice_id is not None else None
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.invoice_status_checksum(
-                credentials.member_id, credentials.secure_key, reference
-            ),
-            "merchantInvoiceId": reference,
-            "invoiceId": identifier,
-        }
+    body = InvoiceStatusRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.invoice_status_checksum(
+            credentials.member_id, credentials.secure_key, reference
+        ),
+        merchant_invoice_id=reference,
+        invoice_id=opt(identifier),
     )
     return Call(
         operation="invoices.inquire",
-        endpoint=invoice_transaction_inquiry if with_transaction else invoice_inquiry,
-        path=(),
-        body=InvoiceStatusRequest.from_dict(fields),
+        body=body,
+        request=form(invoice_transaction_inquiry._get_kwargs if with_transaction else invoice_inquiry._get_kwargs),
+        response=invoice_transaction_inquiry._build_response if with_transaction else invoice_inquiry._build_response,
         interpret=_interpret_invoice(ctx, "invoices.inquire", identifier),
     )
 
 
-def _list_fields(ctx: Context, **extra: str | None) -> dict[str, str]:
+class _ListAuth(TypedDict):
+    """The authentication block of a C-LIST request model's constructor."""
+
+    authentication_member_id: str
+    authentication_checksum: str
+
+
+def _list_auth(ctx: Context) -> _ListAuth:
     credentials = ctx.credentials
-    return clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.list_checksum(credentials.member_id, credentials.secure_key),
-            **extra,
-        }
+    return _ListAuth(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.list_checksum(credentials.member_id, credentials.secure_key),
     )
 
 
-def build_list(ctx: Context, *, page: int = 1, page_size: int = 50) -> Call[list[Invoice]]:
+def build_list(
+    ctx: Context, *, page: int = 1, page_size: int = 50
+) -> Call[InvoiceListRequest, InvoiceResponse, list[Invoice]]:
     """One page of invoices (C-LIST)."""
     from transaction_services_api.api.invoices import list_invoices
     from transaction_services_api.models import InvoiceListRequest
 
-    def interpret(payload: Mapping[str, Any]) -> list[Invoice]:
+    def interpret(model: InvoiceResponse) -> list[Invoice]:
+        payload = model.to_dict()
         # The docs' own sample has an invoiceList and no result object: the list is the answer.
         if payload.get("invoiceList") is None or get_mapping(payload, "result", "statusInvoiceResult") is not None:
             raise_for_refusal(payload, "invoices.list")
         return Invoice.list_from_payload(payload, tz=ctx.tz)
 
-    fields = _list_fields(ctx, **{"pagination.pageno": str(page), "pagination.records": str(page_size)})
+    body = InvoiceListRequest(**_list_auth(ctx), pagination_pageno=str(page), pagination_records=str(page_size))
     return Call(
         operation="invoices.list",
-        endpoint=list_invoices,
-        path=(),
-        body=InvoiceListRequest.from_dict(fields),
+        body=body,
+        request=form(list_invoices._get_kwargs),
+        response=list_invoices._build_response,
         interpret=interpret,
     )
 
@@ -252,22 +288,23 @@ def invoice_pages(ctx: Context, *, page_size: int) -> Pager[Invoice]:
     return Pager(lambda number: build_list(ctx, page=number, page_size=page_size), page_size, not_found_ends=True)
 
 
-def _interpret_config(payload: Mapping[str, Any]) -> dict[str, str]:
+def _interpret_config(model: InvoiceResponse) -> dict[str, str]:
+    payload = model.to_dict()
     raise_for_refusal(payload, "invoices.config")
     config = get_mapping(payload, "invoiceConfig", "invoiceDetails") or {}
     return {key: value for key, value in config.items() if isinstance(value, str)}
 
 
-def build_get_config(ctx: Context) -> Call[dict[str, str]]:
+def build_get_config(ctx: Context) -> Call[InvoiceConfigRequest, InvoiceResponse, dict[str, str]]:
     """The invoice defaults (C-LIST)."""
     from transaction_services_api.api.invoices import get_invoice_config
     from transaction_services_api.models import InvoiceConfigRequest
 
     return Call(
         operation="invoices.get_config",
-        endpoint=get_invoice_config,
-        path=(),
-        body=InvoiceConfigRequest.from_dict(_list_fields(ctx)),
+        body=InvoiceConfigRequest(**_list_auth(ctx)),
+        request=form(get_invoice_config._get_kwargs),
+        response=get_invoice_config._build_response,
         interpret=_interpret_config,
     )
 
@@ -280,7 +317,7 @@ def build_set_config(
     merchant_redirect_url: str | None = None,
     expiration_days: int | None = None,
     tax_percent: str | None = None,
-) -> Call[dict[str, str]]:
+) -> Call[InvoiceConfigRequest, InvoiceResponse, dict[str, str]]:
     """Update the invoice defaults (``actionType=SET``, C-INV-CONFIG)."""
     from transaction_services_api.api.invoices import update_invoice_config
     from transaction_services_api.models import InvoiceConfigRequest
@@ -289,35 +326,34 @@ def build_set_config(
     credentials = ctx.credentials
     # The platform hashes the form value as Java concatenates it: an absent URL is the text "null".
     signed_url = "null" if redirect_url is None else str(redirect_url)
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.invoice_config_checksum(
-                credentials.member_id, credentials.secure_key, signed_url
-            ),
-            "actionType": "SET",
-            "currency": check_currency(currency) if currency else None,
-            "initial": check_text(order_id_prefix, "order_id_prefix", 10) if order_id_prefix else None,
-            "merchantRedirectUrl": redirect_url,
-            "invoiceExpirationPeriod": str(expiration_days) if expiration_days else None,
-            "gst": check_text(tax_percent, "tax_percent", 10) if tax_percent else None,
-        }
+    body = InvoiceConfigRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.invoice_config_checksum(
+            credentials.member_id, credentials.secure_key, signed_url
+        ),
+        action_type="SET",
+        currency=opt(check_currency(currency) if currency else None),
+        initial=opt(check_text(order_id_prefix, "order_id_prefix", 10) if order_id_prefix else None),
+        merchant_redirect_url=opt(redirect_url),
+        invoice_expiration_period=opt(str(expiration_days) if expiration_days else None),
+        gst=opt(check_text(tax_percent, "tax_percent", 10) if tax_percent else None),
     )
     return Call(
         operation="invoices.set_config",
-        endpoint=update_invoice_config,
-        path=(),
-        body=InvoiceConfigRequest.from_dict(fields),
+        body=body,
+        request=form(update_invoice_config._get_kwargs),
+        response=update_invoice_config._build_response,
         interpret=_interpret_config,
     )
 
 
-def build_next_order_id(ctx: Context) -> Call[str]:
+def build_next_order_id(ctx: Context) -> Call[OrderIdRequest, InvoiceResponse, str]:
     """The next invoice order id (``getOrderID``)."""
     from transaction_services_api.api.invoices import get_next_order_id
     from transaction_services_api.models import OrderIdRequest
 
-    def interpret(payload: Mapping[str, Any]) -> str:
+    def interpret(model: InvoiceResponse) -> str:
+        payload = model.to_dict()
         raise_for_refusal(payload, "invoices.next_order_id")
         order_id = get_str(get_mapping(payload, "invoiceDetails"), "merchantOrderDescription", "orderId")
         if not order_id:
@@ -326,8 +362,8 @@ def build_next_order_id(ctx: Context) -> Call[str]:
 
     return Call(
         operation="invoices.next_order_id",
-        endpoint=get_next_order_id,
-        path=(),
-        body=OrderIdRequest.from_dict({"authentication.memberId": ctx.credentials.member_id}),
+        body=OrderIdRequest(authentication_member_id=ctx.credentials.member_id),
+        request=form(get_next_order_id._get_kwargs),
+        response=get_next_order_id._build_response,
         interpret=interpret,
     )

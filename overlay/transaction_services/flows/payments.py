@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
+
+from transaction_services_api.types import UNSET
 
 from .. import signing
 from .._payload import is_success_code
@@ -20,8 +22,19 @@ from .._validation import (
 )
 from ..errors import ValidationError
 from ..models import BankAccount, Card, Customer, Outcome, Payment
-from ._call import Call, Context, clean, raise_for_refusal
-from ._fields import bank_account_fields, card_brand, card_fields, customer_fields, optional_url
+from ._call import Call, Context, form, form_at, opt, raise_for_refusal, with_extra
+from ._fields import (
+    BankAccountArgs,
+    CardArgs,
+    bank_account_fields,
+    card_brand,
+    card_fields,
+    customer_fields,
+    optional_url,
+)
+
+if TYPE_CHECKING:
+    from transaction_services_api.models import FollowUpRequest, GatewayResponse, PaymentRequest
 
 __all__ = [
     "NOT_FOUND_CODE",
@@ -53,14 +66,15 @@ def interpret_payment(
     reference: str | None = None,
     payment_id: str | None = None,
     on_success: Outcome | None = None,
-) -> Any:
+) -> Callable[[GatewayResponse], Payment]:
     """The interpreter of a payment-shaped answer; fills what the gateway leaves out from the request.
 
     Follow-up answers carry only a result code (``00006`` "Transaction cancelled successfully"), no
     status: ``on_success`` names the outcome such a success means for that operation.
     """
 
-    def interpret(payload: Mapping[str, Any]) -> Payment:
+    def interpret(model: GatewayResponse) -> Payment:
+        payload = model.to_dict()
         raise_for_refusal(payload, operation)
         payment = Payment.from_payload(payload, tz=ctx.tz)
         bare = payment.status is None and payment.transaction_status is None
@@ -127,14 +141,22 @@ def _terminal(ctx: Context, terminal_id: str | None) -> str:
     return terminal
 
 
+class _Method(NamedTuple):
+    """The payment method of a payment request: mode, brand, and the card or the account block."""
+
+    mode: str
+    brand: str
+    card: CardArgs
+    account: BankAccountArgs
+
+
 def _method_fields(
     card: Card | None, bank_account: BankAccount | None, payment_mode: str | None, payment_brand: str | None
-) -> dict[str, str | None]:
+) -> _Method:
     if card is not None and bank_account is not None:
         raise ValidationError("bank_account", "pass a card or a bank_account, not both")
     if card is not None:
-        mode = payment_mode or "CC"
-        return {"paymentMode": mode, "paymentBrand": payment_brand or card_brand(card), **card_fields(card)}
+        return _Method(payment_mode or "CC", payment_brand or card_brand(card), card_fields(card), BankAccountArgs())
     if bank_account is not None:
         if not (bank_account.iban and bank_account.bic) and not (
             bank_account.account_number and bank_account.routing_number
@@ -143,12 +165,12 @@ def _method_fields(
                 "bank_account", "a bank account needs iban and bic (SEPA) or account and routing number"
             )
         mode = payment_mode or ("SEPA" if bank_account.iban else "ACH")
-        return {"paymentMode": mode, "paymentBrand": payment_brand or _SEPA_BRAND, **bank_account_fields(bank_account)}
+        return _Method(mode, payment_brand or _SEPA_BRAND, CardArgs(), bank_account_fields(bank_account))
     if payment_mode is None or payment_brand is None:
         raise ValidationError("payment_mode", "pass a card, a bank_account, or payment_mode and payment_brand")
     if payment_mode.upper() in _CARD_MODES:
         raise ValidationError("card", f"payment_mode {payment_mode} needs a card")
-    return {"paymentMode": payment_mode, "paymentBrand": payment_brand}
+    return _Method(payment_mode, payment_brand, CardArgs(), BankAccountArgs())
 
 
 def build_payment(
@@ -173,7 +195,7 @@ def build_payment(
     order_descriptor: str | None = None,
     terminal_id: str | None = None,
     extra: Mapping[str, str] | None = None,
-) -> Call[Payment]:
+) -> Call[PaymentRequest, GatewayResponse, Payment]:
     """A sale (``DB``) or pre-authorization (``PA``) on ``/payments``, signed with C-SALE."""
     from transaction_services_api.api.payments import create_payment
     from transaction_services_api.models import PaymentRequest
@@ -187,11 +209,11 @@ def build_payment(
         raise ValidationError("customer", "card payments need the customer's given_name and surname")
     if (
         bank_account is not None
-        and method["paymentMode"] == "SEPA"
+        and method.mode == "SEPA"
         and (customer is None or not customer.given_name or not customer.surname)
     ):
         raise ValidationError("customer", "SEPA payments need the account holder's given_name and surname")
-    needs_redirect = create_registration or recurring is not None or str(method["paymentMode"]) in _REDIRECTING_MODES
+    needs_redirect = create_registration or recurring is not None or method.mode in _REDIRECTING_MODES
     if needs_redirect and redirect_url is None:
         raise ValidationError(
             "merchant_redirect_url",
@@ -199,37 +221,34 @@ def build_payment(
         )
     if recurring not in (None, "initial"):
         raise ValidationError("recurring", "recurring must be 'initial' (use repeat() for the next payments)")
-    fields = clean(
-        {
-            "authentication.memberId": ctx.credentials.member_id,
-            "authentication.checksum": signing.sale_checksum(
-                ctx.credentials.member_id, ctx.credentials.secure_key, reference, wire_amount
-            ),
-            "authentication.terminalId": _terminal(ctx, terminal_id),
-            "merchantTransactionId": reference,
-            "amount": wire_amount,
-            "currency": wire_currency,
-            "paymentType": payment_type,
-            **method,
-            **customer_fields(customer),
-            "merchantRedirectUrl": redirect_url,
-            "notificationUrl": optional_url(notification_url, "notification_url"),
-            "redirectMethod": redirect_method,
-            "createRegistration": "true" if create_registration else None,
-            "recurringType": "INITIAL" if recurring == "initial" else None,
-            "attemptThreeD": attempt_three_d,
-            "orderDescriptor": check_text(order_descriptor, "order_descriptor") if order_descriptor else None,
-        }
+    body = PaymentRequest(
+        authentication_member_id=ctx.credentials.member_id,
+        authentication_checksum=signing.sale_checksum(
+            ctx.credentials.member_id, ctx.credentials.secure_key, reference, wire_amount
+        ),
+        authentication_terminal_id=_terminal(ctx, terminal_id),
+        merchant_transaction_id=reference,
+        amount=wire_amount,
+        currency=wire_currency,
+        payment_type=payment_type,
+        payment_mode=method.mode,
+        payment_brand=method.brand,
+        **method.card,
+        **method.account,
+        **customer_fields(customer),
+        merchant_redirect_url=opt(redirect_url),
+        notification_url=opt(optional_url(notification_url, "notification_url")),
+        redirect_method=UNSET if redirect_method is None else redirect_method,
+        create_registration="true" if create_registration else UNSET,
+        recurring_type="INITIAL" if recurring == "initial" else UNSET,
+        attempt_three_d=UNSET if attempt_three_d is None else attempt_three_d,
+        order_descriptor=opt(check_text(order_descriptor, "order_descriptor") if order_descriptor else None),
     )
-    for name, value in (extra or {}).items():
-        if name in fields:  # the SDK's own fields are validated and signed: extra cannot replace them
-            raise ValidationError(f"extra.{name}", f"extra.{name} is set by the SDK; pass it as a parameter")
-        fields[name] = check_text(value, f"extra.{name}", 1055)
     return Call(
         operation=operation,
-        endpoint=create_payment,
-        path=(),
-        body=PaymentRequest.from_dict(fields),
+        body=with_extra(body, extra, lambda value, field: check_text(value, field, 1055)),
+        request=form(create_payment._get_kwargs),
+        response=create_payment._build_response,
         interpret=interpret_payment(ctx, operation, amount=wire_amount, currency=wire_currency, reference=reference),
         money=True,
         reference=reference,
@@ -244,7 +263,7 @@ def build_follow_up(
     payment_id: str,
     amount: Decimal | str | None = None,
     reason: str | None = None,
-) -> Call[Payment]:
+) -> Call[FollowUpRequest, GatewayResponse, Payment]:
     """Capture (C-CP-RF), refund (C-CP-RF) or reversal (C-RV-IN) of ``payment_id``."""
     from transaction_services_api.api.payments import follow_up_payment
     from transaction_services_api.models import FollowUpRequest
@@ -259,21 +278,18 @@ def build_follow_up(
             raise ValidationError("amount", f"amount is required to {operation}")
         wire_amount = format_amount(amount)
         checksum = signing.capture_refund_checksum(credentials.member_id, credentials.secure_key, pid, wire_amount)
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": checksum,
-            "paymentType": payment_type,
-            "paymentId": pid,
-            "amount": wire_amount,
-            "cancelReason": check_text(reason, "reason") if reason else None,
-        }
-    )
     return Call(
         operation=operation,
-        endpoint=follow_up_payment,
-        path=(pid,),
-        body=FollowUpRequest.from_dict(fields),
+        body=FollowUpRequest(
+            authentication_member_id=credentials.member_id,
+            authentication_checksum=checksum,
+            payment_type=payment_type,
+            payment_id=pid,
+            amount=opt(wire_amount),
+            cancel_reason=opt(check_text(reason, "reason") if reason else None),
+        ),
+        request=form_at(follow_up_payment._get_kwargs, pid),
+        response=follow_up_payment._build_response,
         interpret=interpret_payment(
             ctx, operation, amount=wire_amount, payment_id=pid, on_success=_FOLLOW_UP_OUTCOMES[payment_type]
         ),
@@ -285,7 +301,7 @@ def build_follow_up(
 
 def build_inquiry(
     ctx: Context, *, payment_id: str | None = None, merchant_transaction_id: str | None = None
-) -> Call[Payment]:
+) -> Call[FollowUpRequest, GatewayResponse, Payment]:
     """A status inquiry (``IN``) by payment id (C-RV-IN) or by merchant transaction id (C-IN-MID)."""
     from transaction_services_api.api.payments import follow_up_payment
     from transaction_services_api.models import FollowUpRequest
@@ -295,28 +311,31 @@ def build_inquiry(
         raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
     if payment_id is not None:
         path_id = check_payment_id(payment_id)
-        fields = {
-            "authentication.checksum": signing.reversal_inquiry_checksum(
+        body = FollowUpRequest(
+            authentication_member_id=credentials.member_id,
+            authentication_checksum=signing.reversal_inquiry_checksum(
                 credentials.member_id, credentials.secure_key, path_id
             ),
-            "idType": "PID",
-            "paymentId": path_id,
-        }
+            payment_type="IN",
+            id_type="PID",
+            payment_id=path_id,
+        )
     else:
         path_id = check_merchant_transaction_id(str(merchant_transaction_id))
-        fields = {
-            "authentication.checksum": signing.inquiry_by_merchant_id_checksum(
+        body = FollowUpRequest(
+            authentication_member_id=credentials.member_id,
+            authentication_checksum=signing.inquiry_by_merchant_id_checksum(
                 credentials.member_id, credentials.secure_key, path_id
             ),
-            "idType": "MID",
-            "merchantTransactionId": path_id,
-        }
-    body = FollowUpRequest.from_dict({"authentication.memberId": credentials.member_id, "paymentType": "IN", **fields})
+            payment_type="IN",
+            id_type="MID",
+            merchant_transaction_id=path_id,
+        )
     return Call(
         operation="inquire",
-        endpoint=follow_up_payment,
-        path=(path_id,),
         body=body,
+        request=form_at(follow_up_payment._get_kwargs, path_id),
+        response=follow_up_payment._build_response,
         interpret=interpret_payment(ctx, "inquire", payment_id=payment_id, reference=merchant_transaction_id),
     )
 
@@ -332,7 +351,7 @@ def build_repeat(
     currency: str | None = None,
     cvv: str | None = None,
     notification_url: str | None = None,
-) -> Call[Payment]:
+) -> Call[FollowUpRequest, GatewayResponse, Payment]:
     """A repeated recurring payment on the original ``payment_id`` (C-REPEAT-PID)."""
     from transaction_services_api.api.payments import follow_up_payment
     from transaction_services_api.models import FollowUpRequest
@@ -341,29 +360,27 @@ def build_repeat(
     reference = check_merchant_transaction_id(merchant_transaction_id)
     wire_amount = format_amount(amount)
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.repeat_checksum(
-                credentials.member_id, credentials.secure_key, pid, wire_amount
-            ),
-            "authentication.terminalId": credentials.terminal_id,
-            "paymentType": payment_type,
-            "recurringType": "REPEATED",
-            "paymentId": pid,
-            "amount": wire_amount,
-            "currency": check_currency(currency) if currency else None,
-            "merchantTransactionId": reference,
-            "merchantRedirectUrl": optional_url(merchant_redirect_url, "merchant_redirect_url"),
-            "notificationUrl": optional_url(notification_url, "notification_url"),
-            "card.cvv": check_cvv(cvv) if cvv else None,
-        }
+    body = FollowUpRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.repeat_checksum(
+            credentials.member_id, credentials.secure_key, pid, wire_amount
+        ),
+        authentication_terminal_id=opt(credentials.terminal_id),
+        payment_type=payment_type,
+        recurring_type="REPEATED",
+        payment_id=pid,
+        amount=wire_amount,
+        currency=opt(check_currency(currency) if currency else None),
+        merchant_transaction_id=reference,
+        merchant_redirect_url=opt(optional_url(merchant_redirect_url, "merchant_redirect_url")),
+        notification_url=opt(optional_url(notification_url, "notification_url")),
+        card_cvv=opt(check_cvv(cvv) if cvv else None),
     )
     return Call(
         operation="repeat",
-        endpoint=follow_up_payment,
-        path=(pid,),
-        body=FollowUpRequest.from_dict(fields),
+        body=body,
+        request=form_at(follow_up_payment._get_kwargs, pid),
+        response=follow_up_payment._build_response,
         interpret=interpret_payment(ctx, "repeat", amount=wire_amount, currency=currency, reference=reference),
         money=True,
         reference=reference,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
+
+from transaction_services_api.types import UNSET
 
 from .. import signing
 from .._payload import get_str
@@ -18,9 +20,18 @@ from .._validation import (
 )
 from ..errors import ValidationError
 from ..models import BankAccount, Card, Customer, Payment, Registration
-from ._call import Call, Context, clean, raise_for_refusal
+from ._call import Call, Context, form, form_at, opt, raise_for_refusal
 from ._fields import bank_account_fields, card_brand, card_fields, customer_fields, optional_url
 from .payments import interpret_payment
+
+if TYPE_CHECKING:
+    from transaction_services_api.models import (
+        CardsAndAccountsRequest,
+        GatewayResponse,
+        InstallmentRequest,
+        RegistrationRequest,
+        TokenPaymentRequest,
+    )
 
 __all__ = [
     "build_delete_registration",
@@ -32,8 +43,9 @@ __all__ = [
 ]
 
 
-def _interpret_registration(ctx: Context, operation: str) -> Any:
-    def interpret(payload: Mapping[str, Any]) -> Registration:
+def _interpret_registration(ctx: Context, operation: str) -> Callable[[GatewayResponse], Registration]:
+    def interpret(model: GatewayResponse) -> Registration:
+        payload = model.to_dict()
         raise_for_refusal(payload, operation)
         return Registration.from_payload(payload, tz=ctx.tz)
 
@@ -42,7 +54,7 @@ def _interpret_registration(ctx: Context, operation: str) -> Any:
 
 def build_register_card(
     ctx: Context, *, card: Card, customer: Customer, currency: str | None = None
-) -> Call[Registration]:
+) -> Call[RegistrationRequest, GatewayResponse, Registration]:
     """Store a card stand-alone (C-REG over the card number); needs the holder's names."""
     from transaction_services_api.api.registrations import create_registration
     from transaction_services_api.models import RegistrationRequest
@@ -50,30 +62,30 @@ def build_register_card(
     if not customer.given_name or not customer.surname:
         raise ValidationError("customer", "a card registration needs the customer's given_name and surname")
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.registration_checksum(
-                credentials.member_id, credentials.secure_key, card.number
-            ),
-            "authentication.terminalId": credentials.terminal_id,
-            "paymentMode": "CC",
-            "paymentBrand": card_brand(card),
-            "currency": check_currency(currency) if currency else None,
-            **card_fields(card),
-            **customer_fields(customer),
-        }
+    body = RegistrationRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.registration_checksum(
+            credentials.member_id, credentials.secure_key, card.number
+        ),
+        authentication_terminal_id=opt(credentials.terminal_id),
+        payment_mode="CC",
+        payment_brand=card_brand(card),
+        currency=opt(check_currency(currency) if currency else None),
+        **card_fields(card),
+        **customer_fields(customer),
     )
     return Call(
         operation="register_card",
-        endpoint=create_registration,
-        path=(),
-        body=RegistrationRequest.from_dict(fields),
+        body=body,
+        request=form(create_registration._get_kwargs),
+        response=create_registration._build_response,
         interpret=_interpret_registration(ctx, "register_card"),
     )
 
 
-def build_register_account(ctx: Context, *, bank_account: BankAccount, customer: Customer) -> Call[Registration]:
+def build_register_account(
+    ctx: Context, *, bank_account: BankAccount, customer: Customer
+) -> Call[RegistrationRequest, GatewayResponse, Registration]:
     """Store a SEPA (C-REG over the BIC) or ACH (C-REG over the account number) account."""
     from transaction_services_api.api.registrations import create_registration
     from transaction_services_api.models import RegistrationRequest
@@ -87,55 +99,52 @@ def build_register_account(ctx: Context, *, bank_account: BankAccount, customer:
     if not customer.given_name or not customer.surname:
         raise ValidationError("customer", "an account registration needs the holder's given_name and surname")
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.registration_checksum(
-                credentials.member_id, credentials.secure_key, third
-            ),
-            "paymentMode": mode,
-            "paymentBrand": brand,
-            **bank_account_fields(bank_account),
-            **customer_fields(customer),
-        }
+    body = RegistrationRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.registration_checksum(credentials.member_id, credentials.secure_key, third),
+        payment_mode=mode,
+        payment_brand=brand,
+        **bank_account_fields(bank_account),
+        **customer_fields(customer),
     )
     return Call(
         operation="register_account",
-        endpoint=create_registration,
-        path=(),
-        body=RegistrationRequest.from_dict(fields),
+        body=body,
+        request=form(create_registration._get_kwargs),
+        response=create_registration._build_response,
         interpret=_interpret_registration(ctx, "register_account"),
     )
 
 
-def build_list_registrations(ctx: Context, *, customer_id: str | None = None) -> Call[list[Registration]]:
+def build_list_registrations(
+    ctx: Context, *, customer_id: str | None = None
+) -> Call[CardsAndAccountsRequest, GatewayResponse, list[Registration]]:
     """The stored cards and accounts, of one customer or all (C-LIST)."""
     from transaction_services_api.api.registrations import list_cards_and_accounts
     from transaction_services_api.models import CardsAndAccountsRequest
 
     credentials = ctx.credentials
 
-    def interpret(payload: Mapping[str, Any]) -> list[Registration]:
+    def interpret(model: GatewayResponse) -> list[Registration]:
+        payload = model.to_dict()
         raise_for_refusal(payload, "registrations")
         return Registration.list_from_payload(payload)
 
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.list_checksum(credentials.member_id, credentials.secure_key),
-            "customer.customerId": check_text(customer_id, "customer_id") if customer_id else None,
-        }
+    body = CardsAndAccountsRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.list_checksum(credentials.member_id, credentials.secure_key),
+        customer_customer_id=opt(check_text(customer_id, "customer_id") if customer_id else None),
     )
     return Call(
         operation="registrations",
-        endpoint=list_cards_and_accounts,
-        path=(),
-        body=CardsAndAccountsRequest.from_dict(fields),
+        body=body,
+        request=form(list_cards_and_accounts._get_kwargs),
+        response=list_cards_and_accounts._build_response,
         interpret=interpret,
     )
 
 
-def build_delete_registration(ctx: Context, *, registration_id: str) -> Call[str]:
+def build_delete_registration(ctx: Context, *, registration_id: str) -> Call[TokenPaymentRequest, GatewayResponse, str]:
     """Delete a token (``paymentType=DL``, C-DEL-REG); returns the result description."""
     from transaction_services_api.api.registrations import pay_with_token
     from transaction_services_api.models import TokenPaymentRequest
@@ -143,22 +152,23 @@ def build_delete_registration(ctx: Context, *, registration_id: str) -> Call[str
     token = check_registration_id(registration_id)
     credentials = ctx.credentials
 
-    def interpret(payload: Mapping[str, Any]) -> str:
+    def interpret(model: GatewayResponse) -> str:
+        payload = model.to_dict()
         raise_for_refusal(payload, "delete_registration")
         return get_str(payload.get("result") or {}, "description") or "Registration successfully deleted"
 
-    fields = {
-        "authentication.memberId": credentials.member_id,
-        "authentication.checksum": signing.delete_registration_checksum(
+    body = TokenPaymentRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.delete_registration_checksum(
             credentials.member_id, credentials.secure_key, token
         ),
-        "paymentType": "DL",
-    }
+        payment_type="DL",
+    )
     return Call(
         operation="delete_registration",
-        endpoint=pay_with_token,
-        path=(token,),
-        body=TokenPaymentRequest.from_dict(fields),
+        body=body,
+        request=form_at(pay_with_token._get_kwargs, token),
+        response=pay_with_token._build_response,
         interpret=interpret,
     )
 
@@ -176,39 +186,38 @@ def build_pay_with_token(
     recurring: Literal["initial", "repeated"] | None = None,
     notification_url: str | None = None,
     customer: Customer | None = None,
-) -> Call[Payment]:
+) -> Call[TokenPaymentRequest, GatewayResponse, Payment]:
     """A sale or pre-authorization with a stored token (C-TOKEN)."""
     from transaction_services_api.api.registrations import pay_with_token
     from transaction_services_api.models import TokenPaymentRequest
+    from transaction_services_api.models.recurring_type import check_recurring_type
 
     token = check_registration_id(registration_id)
     reference = check_merchant_transaction_id(merchant_transaction_id)
     wire_amount = format_amount(amount)
     wire_currency = check_currency(currency) if currency else None
     credentials = ctx.credentials
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.token_payment_checksum(
-                credentials.member_id, credentials.secure_key, token, wire_amount
-            ),
-            "authentication.terminalId": credentials.terminal_id,
-            "paymentType": payment_type,
-            "amount": wire_amount,
-            "currency": wire_currency,
-            "merchantTransactionId": reference,
-            "merchantRedirectUrl": optional_url(merchant_redirect_url, "merchant_redirect_url"),
-            "notificationUrl": optional_url(notification_url, "notification_url"),
-            "card.cvv": check_cvv(cvv) if cvv else None,
-            "recurringType": recurring.upper() if recurring else None,
-            **customer_fields(customer),
-        }
+    body = TokenPaymentRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.token_payment_checksum(
+            credentials.member_id, credentials.secure_key, token, wire_amount
+        ),
+        authentication_terminal_id=opt(credentials.terminal_id),
+        payment_type=payment_type,
+        amount=wire_amount,
+        currency=opt(wire_currency),
+        merchant_transaction_id=reference,
+        merchant_redirect_url=opt(optional_url(merchant_redirect_url, "merchant_redirect_url")),
+        notification_url=opt(optional_url(notification_url, "notification_url")),
+        card_cvv=opt(check_cvv(cvv) if cvv else None),
+        recurring_type=check_recurring_type(recurring.upper()) if recurring else UNSET,
+        **customer_fields(customer),
     )
     return Call(
         operation="pay_with_token",
-        endpoint=pay_with_token,
-        path=(token,),
-        body=TokenPaymentRequest.from_dict(fields),
+        body=body,
+        request=form_at(pay_with_token._get_kwargs, token),
+        response=pay_with_token._build_response,
         interpret=interpret_payment(
             ctx, "pay_with_token", amount=wire_amount, currency=wire_currency, reference=reference
         ),
@@ -217,7 +226,7 @@ def build_pay_with_token(
     )
 
 
-def build_installments(ctx: Context, *, registration_id: str) -> Call[list[int]]:
+def build_installments(ctx: Context, *, registration_id: str) -> Call[InstallmentRequest, GatewayResponse, list[int]]:
     """The installment counts offered for a stored card (checksum as C-DEL-REG; the docs do not say)."""
     from transaction_services_api.api.registrations import get_installments_with_token
     from transaction_services_api.models import InstallmentRequest
@@ -225,23 +234,24 @@ def build_installments(ctx: Context, *, registration_id: str) -> Call[list[int]]
     token = check_registration_id(registration_id)
     credentials = ctx.credentials
 
-    def interpret(payload: Mapping[str, Any]) -> list[int]:
+    def interpret(model: GatewayResponse) -> list[int]:
+        payload = model.to_dict()
         options = get_str(payload, "installment")
         if options is None:
             raise_for_refusal(payload, "installments")
             return []
         return [int(part) for part in options.split(",") if part.strip().isdigit()]
 
-    fields = {
-        "authentication.memberId": credentials.member_id,
-        "authentication.checksum": signing.delete_registration_checksum(
+    body = InstallmentRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.delete_registration_checksum(
             credentials.member_id, credentials.secure_key, token
         ),
-    }
+    )
     return Call(
         operation="installments",
-        endpoint=get_installments_with_token,
-        path=(token,),
-        body=InstallmentRequest.from_dict(fields),
+        body=body,
+        request=form_at(get_installments_with_token._get_kwargs, token),
+        response=get_installments_with_token._build_response,
         interpret=interpret,
     )

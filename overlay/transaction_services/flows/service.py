@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -13,9 +12,20 @@ from .._payload import get_mapping, get_str, parse_decimal
 from .._validation import check_merchant_transaction_id, check_payment_id
 from ..errors import ValidationError
 from ..models import Invoice, Outcome, Payment, derive_outcome
-from ._call import Call, Context, raise_for_refusal
+from ._call import Call, Context, form, raise_for_refusal
 from .payments import interpret_payment
 from .tokens import interpret_token
+
+if TYPE_CHECKING:
+    from transaction_services_api.models import (
+        GatewayResponse,
+        InquiryRequest,
+        InvoiceListRequest,
+        InvoiceResponse,
+        InvoiceStatusRequest,
+        RegenerateTokenRequest,
+        TokenResponse,
+    )
 
 __all__ = [
     "InvoiceTransaction",
@@ -28,7 +38,7 @@ __all__ = [
 
 def build_status_inquiry(
     ctx: Context, *, payment_id: str | None = None, merchant_transaction_id: str | None = None
-) -> Call[Payment]:
+) -> Call[InquiryRequest, GatewayResponse, Payment]:
     """A status inquiry on ``/inquiry`` (newer builds), by payment id (C-RV-IN) or merchant id (C-IN-MID)."""
     from transaction_services_api.api.back_office import inquire_payment
     from transaction_services_api.models import InquiryRequest
@@ -38,70 +48,86 @@ def build_status_inquiry(
         raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
     if payment_id is not None:
         pid = check_payment_id(payment_id)
-        checksum = signing.reversal_inquiry_checksum(credentials.member_id, credentials.secure_key, pid)
-        fields = {"idType": "PID", "paymentId": pid}
+        body = InquiryRequest(
+            authentication_member_id=credentials.member_id,
+            authentication_checksum=signing.reversal_inquiry_checksum(
+                credentials.member_id, credentials.secure_key, pid
+            ),
+            payment_type="IN",
+            id_type="PID",
+            payment_id=pid,
+        )
     else:
         mtid = check_merchant_transaction_id(str(merchant_transaction_id))
-        checksum = signing.inquiry_by_merchant_id_checksum(credentials.member_id, credentials.secure_key, mtid)
-        fields = {"idType": "MID", "merchantTransactionId": mtid}
-    body = InquiryRequest.from_dict(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": checksum,
-            "paymentType": "IN",
-            **fields,
-        }
-    )
+        body = InquiryRequest(
+            authentication_member_id=credentials.member_id,
+            authentication_checksum=signing.inquiry_by_merchant_id_checksum(
+                credentials.member_id, credentials.secure_key, mtid
+            ),
+            payment_type="IN",
+            id_type="MID",
+            merchant_transaction_id=mtid,
+        )
     return Call(
         operation="status_inquiry",
-        endpoint=inquire_payment,
-        path=(),
         body=body,
+        request=form(inquire_payment._get_kwargs),
+        response=inquire_payment._build_response,
         interpret=interpret_payment(ctx, "status_inquiry", payment_id=payment_id, reference=merchant_transaction_id),
     )
 
 
-def build_regenerate_token(ctx: Context, *, token: str, invoice_service: bool = False) -> Call[str]:
+def build_regenerate_token(
+    ctx: Context, *, token: str, invoice_service: bool = False
+) -> Call[RegenerateTokenRequest, TokenResponse, str]:
     """A fresh one-hour AuthToken from ``token`` (``regenerateToken`` of either service)."""
     from transaction_services_api.api.authentication import regenerate_auth_token
     from transaction_services_api.api.invoices import regenerate_invoice_auth_token
     from transaction_services_api.models import RegenerateTokenRequest
 
-    if ctx.credentials.partner_id is None:
+    partner_id = ctx.credentials.partner_id
+    if partner_id is None:
         raise ValidationError("credentials.partner_id", "token renewal needs the partner_id that owns the merchant")
     if not isinstance(token, str) or not token.strip():
         raise ValidationError("token", "token must be a non-empty AuthToken")
     operation = "invoices.regenerate_token" if invoice_service else "regenerate_token"
+    request = form(regenerate_invoice_auth_token._get_kwargs if invoice_service else regenerate_auth_token._get_kwargs)
+    response = (
+        regenerate_invoice_auth_token._build_response if invoice_service else regenerate_auth_token._build_response
+    )
     return Call(
         operation=operation,
-        endpoint=regenerate_invoice_auth_token if invoice_service else regenerate_auth_token,
-        path=(),
-        body=RegenerateTokenRequest.from_dict(
-            {"authentication.partnerId": ctx.credentials.partner_id, "authToken": token}
-        ),
+        body=RegenerateTokenRequest(authentication_partner_id=partner_id, auth_token=token),
+        request=request,
+        response=response,
         interpret=interpret_token(operation),
     )
 
 
-def build_invoice_counts(ctx: Context) -> Call[dict[str, int]]:
+def build_invoice_counts(ctx: Context) -> Call[InvoiceListRequest, InvoiceResponse, dict[str, int]]:
     """How many invoices the merchant has in each status (``getInvoiceDetails``, C-LIST)."""
     from transaction_services_api.api.invoices import get_invoice_details
     from transaction_services_api.models import InvoiceListRequest
 
     credentials = ctx.credentials
 
-    def interpret(payload: Mapping[str, Any]) -> dict[str, int]:
+    def interpret(model: InvoiceResponse) -> dict[str, int]:
+        payload = model.to_dict()
         raise_for_refusal(payload, "invoices.counts")
         counts = get_mapping(payload, "invoiceList", "invoiceDetails") or {}
         return {str(status): int(str(count)) for status, count in counts.items() if str(count).strip().isdigit()}
 
-    body = InvoiceListRequest.from_dict(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.list_checksum(credentials.member_id, credentials.secure_key),
-        }
+    body = InvoiceListRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.list_checksum(credentials.member_id, credentials.secure_key),
     )
-    return Call(operation="invoices.counts", endpoint=get_invoice_details, path=(), body=body, interpret=interpret)
+    return Call(
+        operation="invoices.counts",
+        body=body,
+        request=form(get_invoice_details._get_kwargs),
+        response=get_invoice_details._build_response,
+        interpret=interpret,
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -119,11 +145,14 @@ class InvoiceTransaction:
     currency: str | None = None
 
 
-def with_invoice_transaction(ctx: Context, call: Call[Invoice]) -> Call[InvoiceTransaction]:
+def with_invoice_transaction(
+    ctx: Context, call: Call[InvoiceStatusRequest, InvoiceResponse, Invoice]
+) -> Call[InvoiceStatusRequest, InvoiceResponse, InvoiceTransaction]:
     """``call`` (an ``invoiceTransInquiry``) read as the invoice with its paying transaction."""
 
-    def interpret(payload: Mapping[str, Any]) -> InvoiceTransaction:
-        invoice = call.interpret(payload)
+    def interpret(model: InvoiceResponse) -> InvoiceTransaction:
+        payload = model.to_dict()
+        invoice = call.interpret(model)
         details = get_mapping(payload, "invoiceDetails") or {}
         transaction = get_mapping(payload, "transactionDetails") or {}
         status = get_str(transaction, "transactionStatus")
@@ -138,5 +167,9 @@ def with_invoice_transaction(ctx: Context, call: Call[Invoice]) -> Call[InvoiceT
         )
 
     return Call(
-        operation="invoices.transaction", endpoint=call.endpoint, path=call.path, body=call.body, interpret=interpret
+        operation="invoices.transaction",
+        body=call.body,
+        request=call.request,
+        response=call.response,
+        interpret=interpret,
     )

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import signing
 from .._constants import DEFAULT_PAGE_SIZE_RECORDS
@@ -13,8 +12,11 @@ from .._payload import get_mapping, get_str
 from .._validation import check_currency, check_date_ddmmyyyy, check_text
 from ..errors import ValidationError
 from ..models import Transaction
-from ._call import Call, Context, clean, raise_for_refusal
+from ._call import Call, Context, form, opt, raise_for_refusal
 from .payments import NOT_FOUND_CODE
+
+if TYPE_CHECKING:
+    from transaction_services_api.models import GatewayResponse, TransactionListRequest
 
 __all__ = ["build_transactions_page", "transaction_pages"]
 
@@ -30,7 +32,7 @@ def build_transactions_page(
     page_size: int = DEFAULT_PAGE_SIZE_RECORDS,
     status: str | None = None,
     currency: str | None = None,
-) -> Call[list[Transaction]]:
+) -> Call[TransactionListRequest, GatewayResponse, list[Transaction]]:
     """One page (from 1) of ``getTransactionList`` between two dates (inclusive), C-LIST."""
     from transaction_services_api.api.back_office import list_transactions
     from transaction_services_api.models import TransactionListRequest
@@ -41,30 +43,29 @@ def build_transactions_page(
         raise ValidationError("page_size", f"page_size must be an integer from 1 to {_MAX_PAGE_SIZE}")
     credentials = ctx.credentials
 
-    def interpret(payload: Mapping[str, Any]) -> list[Transaction]:
+    def interpret(model: GatewayResponse) -> list[Transaction]:
+        payload = model.to_dict()
         code = get_str(get_mapping(payload, "result"), "code")
         if code is not None and code.strip() == NOT_FOUND_CODE:
             return []  # an empty range comes as "Your record not found", not as an empty list
         raise_for_refusal(payload, "transactions")
         return Transaction.list_from_payload(payload, tz=ctx.tz)
 
-    fields = clean(
-        {
-            "authentication.memberId": credentials.member_id,
-            "authentication.checksum": signing.list_checksum(credentials.member_id, credentials.secure_key),
-            "pagination.fromdate": check_date_ddmmyyyy(from_date, "from_date"),
-            "pagination.todate": check_date_ddmmyyyy(to_date, "to_date"),
-            "pagination.pageno": str(page),
-            "pagination.records": str(page_size),
-            "status": check_text(status, "status") if status else None,
-            "currency": check_currency(currency) if currency else None,
-        }
+    body = TransactionListRequest(
+        authentication_member_id=credentials.member_id,
+        authentication_checksum=signing.list_checksum(credentials.member_id, credentials.secure_key),
+        pagination_fromdate=check_date_ddmmyyyy(from_date, "from_date"),
+        pagination_todate=check_date_ddmmyyyy(to_date, "to_date"),
+        pagination_pageno=str(page),
+        pagination_records=str(page_size),
+        status=opt(check_text(status, "status") if status else None),
+        currency=opt(check_currency(currency) if currency else None),
     )
     return Call(
         operation="transactions",
-        endpoint=list_transactions,
-        path=(),
-        body=TransactionListRequest.from_dict(fields),
+        body=body,
+        request=form(list_transactions._get_kwargs),
+        response=list_transactions._build_response,
         interpret=interpret,
     )
 
@@ -80,7 +81,7 @@ def transaction_pages(
 ) -> Pager[Transaction]:
     """The pages of ``getTransactionList`` between two dates, built one at a time as the shell asks."""
 
-    def page(number: int) -> Call[list[Transaction]]:
+    def page(number: int) -> Call[TransactionListRequest, GatewayResponse, list[Transaction]]:
         return build_transactions_page(
             ctx,
             from_date=from_date,
