@@ -238,7 +238,7 @@ def sync_candidates(base_url: str, stack: list[Callable[[], None]]) -> dict[str,
         stripe_client = stripe.StripeClient(
             "sk_test_bench",
             base_addresses={"api": base_url},
-            http_client=stripe.HTTPXClient(),
+            http_client=stripe.HTTPXClient(allow_sync_methods=True),
             max_network_retries=0,
         )
         calls["stripe-python"] = lambda: stripe_client.v1.payment_intents.create(
