@@ -18,7 +18,7 @@ import json
 import logging
 import random
 from collections.abc import Callable, Generator, Iterable
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -54,6 +54,16 @@ __all__ = [
 logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
 Item = TypeVar("Item")
+
+
+class _Settling(Protocol):
+    """A result that says whether it can still change (a payment's state)."""
+
+    @property
+    def is_final(self) -> bool: ...
+
+
+State = TypeVar("State", bound=_Settling)
 NOT_FOUND_CODE = "10026"
 # SYS_UNIQUEORDER's description (reference §9.2 step 6); the code number is not documented.
 _DUPLICATE_MARKERS = ("duplicate order id", "sys_uniqueorder")
@@ -214,19 +224,19 @@ class Driver:
 
     def poll(
         self,
-        inquiry: CallOf[T],
+        inquiry: CallOf[State],
         *,
         timeout: float,
         interval: float,
         max_interval: float = MAX_WAIT_POLL_INTERVAL_SECONDS,
-    ) -> Flow[T]:
+    ) -> Flow[State]:
         """Inquire until the result is final or ``timeout`` seconds pass, backing off; the last state seen."""
         deadline = self._clock() + timeout
         delay = interval
         while True:
             result = yield from self.flow(inquiry)
             remaining = deadline - self._clock()
-            if getattr(result, "is_final", True) or remaining <= 0:
+            if result.is_final or remaining <= 0:
                 return result
             yield Sleep(min(delay, remaining))
             delay = min(delay * 2, max_interval)

@@ -114,10 +114,9 @@ def purchase(gw: Gateway, mtid: str = "order-1") -> Payment:
 # --- the driver, step by step (no I/O) ------------------------------------------------------------
 
 
-def test_the_driver_is_a_plain_generator_of_actions() -> None:
+def scripted_driver(now: list[float]) -> Driver:
     ctx = Context(CREDENTIALS, UTC)
-    now = [0.0]
-    driver = Driver(
+    return Driver(
         FAST,
         client=gateway(Script({})).raw,
         timeout=httpx.Timeout(5.0),
@@ -126,6 +125,12 @@ def test_the_driver_is_a_plain_generator_of_actions() -> None:
         secrets=lambda: (KEY,),
         clock=lambda: now[0],
     )
+
+
+def test_the_driver_is_a_plain_generator_of_actions() -> None:
+    ctx = Context(CREDENTIALS, UTC)
+    now = [0.0]
+    driver = scripted_driver(now)
     call = payments.build_payment(
         ctx,
         operation="purchase",
@@ -153,19 +158,6 @@ def test_the_driver_is_a_plain_generator_of_actions() -> None:
     with pytest.raises(StopIteration) as done:
         flow.send(httpx.Response(200, json=APPROVED, request=request))
     assert done.value.value.payment_id == "54279"
-
-
-def scripted_driver(now: list[float]) -> Driver:
-    ctx = Context(CREDENTIALS, UTC)
-    return Driver(
-        FAST,
-        client=gateway(Script({})).raw,
-        timeout=httpx.Timeout(5.0),
-        deadline=5.0,
-        inquiry_for=lambda call: payments.build_inquiry(ctx, merchant_transaction_id=call.reference),
-        secrets=lambda: (KEY,),
-        clock=lambda: now[0],
-    )
 
 
 def answer(action: Any, body: dict[str, Any]) -> httpx.Response:

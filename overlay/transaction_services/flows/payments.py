@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
-from transaction_services_api.types import UNSET
+from transaction_services_api.types import UNSET, Unset
 
 from .. import signing
 from .._payload import is_success_code
@@ -43,6 +43,7 @@ __all__ = [
     "build_payment",
     "build_repeat",
     "follow_up_applied",
+    "inquiry_key",
     "interpret_payment",
 ]
 
@@ -299,6 +300,38 @@ def build_follow_up(
     )
 
 
+class InquiryKey(NamedTuple):
+    """What identifies the payment of an inquiry: the id, its ``idType`` and the checksum that signs it."""
+
+    id: str
+    id_type: Literal["PID", "MID"]
+    checksum: str
+
+    def by_payment_id(self) -> str | Unset:
+        """The ``paymentId`` field: the id when it is one."""
+        return self.id if self.id_type == "PID" else UNSET
+
+    def by_merchant_id(self) -> str | Unset:
+        """The ``merchantTransactionId`` field: the id when it is one."""
+        return self.id if self.id_type == "MID" else UNSET
+
+
+def inquiry_key(ctx: Context, *, payment_id: str | None, merchant_transaction_id: str | None) -> InquiryKey:
+    """The payment id (signed C-RV-IN) or the merchant transaction id (C-IN-MID): exactly one of them."""
+    credentials = ctx.credentials
+    if (payment_id is None) == (merchant_transaction_id is None):
+        raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
+    if payment_id is not None:
+        pid = check_payment_id(payment_id)
+        return InquiryKey(
+            pid, "PID", signing.reversal_inquiry_checksum(credentials.member_id, credentials.secure_key, pid)
+        )
+    mtid = check_merchant_transaction_id(str(merchant_transaction_id))
+    return InquiryKey(
+        mtid, "MID", signing.inquiry_by_merchant_id_checksum(credentials.member_id, credentials.secure_key, mtid)
+    )
+
+
 def build_inquiry(
     ctx: Context, *, payment_id: str | None = None, merchant_transaction_id: str | None = None
 ) -> Call[FollowUpRequest, GatewayResponse, Payment]:
@@ -306,35 +339,18 @@ def build_inquiry(
     from transaction_services_api.api.payments import follow_up_payment
     from transaction_services_api.models import FollowUpRequest
 
-    credentials = ctx.credentials
-    if (payment_id is None) == (merchant_transaction_id is None):
-        raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
-    if payment_id is not None:
-        path_id = check_payment_id(payment_id)
-        body = FollowUpRequest(
-            authentication_member_id=credentials.member_id,
-            authentication_checksum=signing.reversal_inquiry_checksum(
-                credentials.member_id, credentials.secure_key, path_id
-            ),
-            payment_type="IN",
-            id_type="PID",
-            payment_id=path_id,
-        )
-    else:
-        path_id = check_merchant_transaction_id(str(merchant_transaction_id))
-        body = FollowUpRequest(
-            authentication_member_id=credentials.member_id,
-            authentication_checksum=signing.inquiry_by_merchant_id_checksum(
-                credentials.member_id, credentials.secure_key, path_id
-            ),
-            payment_type="IN",
-            id_type="MID",
-            merchant_transaction_id=path_id,
-        )
+    key = inquiry_key(ctx, payment_id=payment_id, merchant_transaction_id=merchant_transaction_id)
     return Call(
         operation="inquire",
-        body=body,
-        request=form_at(follow_up_payment._get_kwargs, path_id),
+        body=FollowUpRequest(
+            authentication_member_id=ctx.credentials.member_id,
+            authentication_checksum=key.checksum,
+            payment_type="IN",
+            id_type=key.id_type,
+            payment_id=key.by_payment_id(),
+            merchant_transaction_id=key.by_merchant_id(),
+        ),
+        request=form_at(follow_up_payment._get_kwargs, key.id),
         response=follow_up_payment._build_response,
         interpret=interpret_payment(ctx, "inquire", payment_id=payment_id, reference=merchant_transaction_id),
     )

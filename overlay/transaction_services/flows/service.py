@@ -9,11 +9,10 @@ import attrs
 
 from .. import signing
 from .._payload import get_mapping, get_str, parse_decimal
-from .._validation import check_merchant_transaction_id, check_payment_id
 from ..errors import ValidationError
 from ..models import Invoice, Outcome, Payment, derive_outcome
 from ._call import Call, Context, form, raise_for_refusal
-from .payments import interpret_payment
+from .payments import inquiry_key, interpret_payment
 from .tokens import interpret_token
 
 if TYPE_CHECKING:
@@ -43,34 +42,17 @@ def build_status_inquiry(
     from transaction_services_api.api.back_office import inquire_payment
     from transaction_services_api.models import InquiryRequest
 
-    credentials = ctx.credentials
-    if (payment_id is None) == (merchant_transaction_id is None):
-        raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
-    if payment_id is not None:
-        pid = check_payment_id(payment_id)
-        body = InquiryRequest(
-            authentication_member_id=credentials.member_id,
-            authentication_checksum=signing.reversal_inquiry_checksum(
-                credentials.member_id, credentials.secure_key, pid
-            ),
-            payment_type="IN",
-            id_type="PID",
-            payment_id=pid,
-        )
-    else:
-        mtid = check_merchant_transaction_id(str(merchant_transaction_id))
-        body = InquiryRequest(
-            authentication_member_id=credentials.member_id,
-            authentication_checksum=signing.inquiry_by_merchant_id_checksum(
-                credentials.member_id, credentials.secure_key, mtid
-            ),
-            payment_type="IN",
-            id_type="MID",
-            merchant_transaction_id=mtid,
-        )
+    key = inquiry_key(ctx, payment_id=payment_id, merchant_transaction_id=merchant_transaction_id)
     return Call(
         operation="status_inquiry",
-        body=body,
+        body=InquiryRequest(
+            authentication_member_id=ctx.credentials.member_id,
+            authentication_checksum=key.checksum,
+            payment_type="IN",
+            id_type=key.id_type,
+            payment_id=key.by_payment_id(),
+            merchant_transaction_id=key.by_merchant_id(),
+        ),
         request=form(inquire_payment._get_kwargs),
         response=inquire_payment._build_response,
         interpret=interpret_payment(ctx, "status_inquiry", payment_id=payment_id, reference=merchant_transaction_id),
