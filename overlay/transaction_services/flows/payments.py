@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypedDict
 
 import attrs
 
@@ -300,20 +300,22 @@ def build_follow_up(
     )
 
 
+class InquiryArgs(TypedDict):
+    """The identifying block of an inquiry request model's constructor (``/payments/{id}`` or ``/inquiry``)."""
+
+    authentication_member_id: str
+    authentication_checksum: str
+    payment_type: Literal["IN"]
+    id_type: Literal["PID", "MID"]
+    payment_id: str | Unset
+    merchant_transaction_id: str | Unset
+
+
 class InquiryKey(NamedTuple):
-    """What identifies the payment of an inquiry: the id, its ``idType`` and the checksum that signs it."""
+    """What identifies the payment of an inquiry: the id, and the signed request fields that name it."""
 
     id: str
-    id_type: Literal["PID", "MID"]
-    checksum: str
-
-    def by_payment_id(self) -> str | Unset:
-        """The ``paymentId`` field: the id when it is one."""
-        return self.id if self.id_type == "PID" else UNSET
-
-    def by_merchant_id(self) -> str | Unset:
-        """The ``merchantTransactionId`` field: the id when it is one."""
-        return self.id if self.id_type == "MID" else UNSET
+    fields: InquiryArgs
 
 
 def inquiry_key(ctx: Context, *, payment_id: str | None, merchant_transaction_id: str | None) -> InquiryKey:
@@ -323,12 +325,28 @@ def inquiry_key(ctx: Context, *, payment_id: str | None, merchant_transaction_id
         raise ValidationError("payment_id", "pass exactly one of payment_id and merchant_transaction_id")
     if payment_id is not None:
         pid = check_payment_id(payment_id)
-        return InquiryKey(
-            pid, "PID", signing.reversal_inquiry_checksum(credentials.member_id, credentials.secure_key, pid)
-        )
+        checksum = signing.reversal_inquiry_checksum(credentials.member_id, credentials.secure_key, pid)
+        return InquiryKey(pid, _inquiry_args(credentials.member_id, checksum, "PID", payment_id=pid))
     mtid = check_merchant_transaction_id(str(merchant_transaction_id))
-    return InquiryKey(
-        mtid, "MID", signing.inquiry_by_merchant_id_checksum(credentials.member_id, credentials.secure_key, mtid)
+    checksum = signing.inquiry_by_merchant_id_checksum(credentials.member_id, credentials.secure_key, mtid)
+    return InquiryKey(mtid, _inquiry_args(credentials.member_id, checksum, "MID", merchant_transaction_id=mtid))
+
+
+def _inquiry_args(
+    member_id: str,
+    checksum: str,
+    id_type: Literal["PID", "MID"],
+    *,
+    payment_id: str | Unset = UNSET,
+    merchant_transaction_id: str | Unset = UNSET,
+) -> InquiryArgs:
+    return InquiryArgs(
+        authentication_member_id=member_id,
+        authentication_checksum=checksum,
+        payment_type="IN",
+        id_type=id_type,
+        payment_id=payment_id,
+        merchant_transaction_id=merchant_transaction_id,
     )
 
 
@@ -342,14 +360,7 @@ def build_inquiry(
     key = inquiry_key(ctx, payment_id=payment_id, merchant_transaction_id=merchant_transaction_id)
     return Call(
         operation="inquire",
-        body=FollowUpRequest(
-            authentication_member_id=ctx.credentials.member_id,
-            authentication_checksum=key.checksum,
-            payment_type="IN",
-            id_type=key.id_type,
-            payment_id=key.by_payment_id(),
-            merchant_transaction_id=key.by_merchant_id(),
-        ),
+        body=FollowUpRequest(**key.fields),
         request=form_at(follow_up_payment._get_kwargs, key.id),
         response=follow_up_payment._build_response,
         interpret=interpret_payment(ctx, "inquire", payment_id=payment_id, reference=merchant_transaction_id),

@@ -45,14 +45,7 @@ def build_status_inquiry(
     key = inquiry_key(ctx, payment_id=payment_id, merchant_transaction_id=merchant_transaction_id)
     return Call(
         operation="status_inquiry",
-        body=InquiryRequest(
-            authentication_member_id=ctx.credentials.member_id,
-            authentication_checksum=key.checksum,
-            payment_type="IN",
-            id_type=key.id_type,
-            payment_id=key.by_payment_id(),
-            merchant_transaction_id=key.by_merchant_id(),
-        ),
+        body=InquiryRequest(**key.fields),
         request=form(inquire_payment._get_kwargs),
         response=inquire_payment._build_response,
         interpret=interpret_payment(ctx, "status_inquiry", payment_id=payment_id, reference=merchant_transaction_id),
