@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "AMOUNT_DECIMAL_PLACES",
     "DEFAULT_GATEWAY_TIMEZONE_NAME",
+    "DEFAULT_INVOICE_PAGE_SIZE_RECORDS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_SIZE_RECORDS",
     "DEFAULT_SETTLE_WINDOW_SECONDS",
@@ -87,6 +88,8 @@ DEFAULT_WAIT_TIMEOUT_SECONDS = 300.0
 # --- paging (reference §4.10) -----------------------------------------------------------------------------
 # pagination.records accepts up to 5 digits; 100 rows per page keeps responses small and pages few.
 DEFAULT_PAGE_SIZE_RECORDS = 100
+# The invoice list's pages: invoices carry more fields than transaction rows, so fewer per page.
+DEFAULT_INVOICE_PAGE_SIZE_RECORDS = 50
 
 # --- errors -------------------------------------------------------------------------------------------------
 # Enough of an HTML error page to recognise it, short enough to never carry a whole body into logs.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
@@ -137,13 +137,26 @@ class _Failed:
 _Attempt = _Answered[T] | _Refused | _Failed
 
 
-def _request_secrets(request: dict[str, Any]) -> tuple[str, ...]:
-    """The values of a request's secret fields (CVV, card number, keys), masked wherever an answer echoes them."""
-    data = request.get("data")
-    if not isinstance(data, dict):
-        return ()
-    names = ("cvv", "card.number", "skey", "partnerkey", "password")
-    return tuple(str(v) for k, v in data.items() if isinstance(v, str) and str(k).lower().endswith(names))
+_SECRET_FIELD_SUFFIXES = ("cvv", "card.number", "skey", "partnerkey", "password")
+
+
+class _Secrets:
+    """What no error about one request may show: the gateway's secrets and the request's secret fields
+    (CVV, card number, keys), wherever an answer echoes them. Gathered only when an error is made."""
+
+    __slots__ = ("_gateway", "_request")
+
+    def __init__(self, gateway: Callable[[], Iterable[str | None]], request: dict[str, Any]) -> None:
+        self._gateway = gateway
+        self._request = request
+
+    def __iter__(self) -> Iterator[str | None]:
+        yield from self._gateway()
+        data = self._request.get("data")
+        if isinstance(data, dict):
+            for name, value in data.items():
+                if isinstance(value, str) and str(name).lower().endswith(_SECRET_FIELD_SUFFIXES):
+                    yield value
 
 
 def _is_token_call(call: CallOf[Any]) -> bool:
@@ -195,6 +208,8 @@ class Driver:
         self.policy = policy
         self._client = client
         self._timeout = timeout
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        self._longest_timeout = float("inf") if None in phases else max(p for p in phases if p is not None)
         self._deadline = deadline
         self._inquiry_for = inquiry_for
         self._secrets = secrets
@@ -250,6 +265,8 @@ class Driver:
 
     def _clamp(self, remaining: float) -> httpx.Timeout:
         t = self._timeout
+        if self._longest_timeout <= remaining:  # the usual case: the deadline cuts no phase short
+            return t
 
         def part(value: float | None) -> float:
             return max(min(value if value is not None else remaining, remaining), 0.001)
@@ -304,9 +321,9 @@ class Driver:
                 yield InvalidateToken(invoice, token)
                 refreshed = True
                 continue
-            return self._parse(call, response, (*self._secrets(), *_request_secrets(request)))
+            return self._parse(call, response, _Secrets(self._secrets, request))
 
-    def _parse(self, call: CallOf[T], response: httpx.Response, secrets: tuple[str | None, ...]) -> _Attempt[T]:
+    def _parse(self, call: CallOf[T], response: httpx.Response, secrets: Iterable[str | None]) -> _Attempt[T]:
         """The parse step: the only place where an answer counts as unparseable."""
         try:
             model = read_model(call.operation, call.parse(self._client, response), secrets)

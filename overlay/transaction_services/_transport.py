@@ -3,17 +3,15 @@ and metadata-only logging."""
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import ipaddress
 import json
 import logging
 import ssl
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any
 
-import httpcore
 import httpx
 
 from ._constants import INVOICE_SERVICES_PREFIX, LOGGER_NAME
@@ -22,6 +20,7 @@ from .auth import AsyncTokenProvider, SyncTokenProvider, is_token_failure
 __all__ = [
     "TOKEN_PATH_SUFFIXES",
     "AuthTokenAuth",
+    "bounded",
     "call_deadline",
     "check_http_client",
     "install_deadline",
@@ -43,17 +42,26 @@ HEADER = "AuthToken"
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("transaction_services_deadline", default=None)
 
 
-@contextlib.contextmanager
-def call_deadline(seconds: float) -> Iterator[None]:
-    """Within the block, no socket read, write or connect of a pool with the deadline installed outlives it."""
-    token = _DEADLINE.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class call_deadline:
+    """Within the block, no socket read, write or connect of a pool with the deadline installed outlives it.
+
+    A class rather than a ``contextlib`` generator: it runs around every request.
+    """
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+
+    def __enter__(self) -> None:
+        self._token = _DEADLINE.set(time.monotonic() + self._seconds)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
-def _bounded(timeout: float | None, exc: type[Exception]) -> float | None:
+def bounded(timeout: float | None, exc: type[Exception]) -> float | None:
+    """``timeout`` cut to what is left of the call's deadline; ``exc`` when nothing is left."""
     deadline = _DEADLINE.get()
     if deadline is None:
         return timeout
@@ -63,73 +71,16 @@ def _bounded(timeout: float | None, exc: type[Exception]) -> float | None:
     return remaining if timeout is None else min(timeout, remaining)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket whose every operation is cut to the call's deadline: a trickling peer cannot hold it."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        tls = self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout))
-        return _DeadlineStream(tls)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """The sync network backend with :func:`call_deadline` applied to every connection it opens."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(
-            host, port, _bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_unix_socket(path, _bounded(timeout, httpcore.ConnectTimeout), socket_options)
-        return _DeadlineStream(stream)
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
 def _pool_of(http: httpx.Client | httpx.AsyncClient) -> Any:
     return getattr(getattr(http, "_transport", None), "_pool", None)
 
 
 def install_deadline(http: httpx.Client) -> bool:
     """Make the client's default transport honour :func:`call_deadline`; False if it is not httpx's own."""
+    from ._deadline_backend import DeadlineBackend  # httpcore loads with the first pool, not with the package
+
     pool = _pool_of(http)
-    backend = getattr(pool, "_network_backend", None)
-    if not isinstance(pool, httpcore.ConnectionPool) or not isinstance(backend, httpcore.NetworkBackend):
-        return False
-    if not isinstance(backend, _DeadlineBackend):
-        pool._network_backend = _DeadlineBackend(backend)
-    return True
+    return DeadlineBackend.install(pool)
 
 
 def secure_ssl_context() -> ssl.SSLContext:
@@ -242,12 +193,16 @@ class AuthTokenAuth(httpx.Auth):
 
 def log_request(request: httpx.Request) -> None:
     """Event hook: note the start time; log method and path only (never headers or bodies)."""
+    if not logger.isEnabledFor(logging.DEBUG):  # the common case: spare every request the bookkeeping
+        return
     request.extensions["ts_started"] = time.perf_counter()
     logger.debug("request %s %s", request.method, request.url.path)
 
 
 def log_response(response: httpx.Response) -> None:
     """Event hook: log status and duration only."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
     started = response.request.extensions.get("ts_started")
     elapsed_ms = (time.perf_counter() - started) * 1000 if isinstance(started, float) else -1.0
     logger.debug(

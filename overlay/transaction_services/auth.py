@@ -16,7 +16,6 @@ The token never appears in a ``repr``.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import hmac
@@ -24,12 +23,15 @@ import json
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._constants import TOKEN_LIFETIME_SECONDS, TOKEN_REFRESH_MARGIN_SECONDS
 from .errors import AuthenticationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncTokenProvider", "SyncTokenProvider", "TokenState", "is_token_failure", "jwt_expiry"]
 
@@ -96,20 +98,15 @@ def _same_token(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
 
 
-class SyncTokenProvider:
-    """Thread-safe AuthToken cache with single-flight refresh (see the module docstring for the policy).
+class _TokenCache:
+    """The cached state both providers share; only their lock and their ``await`` differ."""
 
-    ``fetch`` obtains a new token (it performs the ``/authToken`` call); ``clock`` returns epoch seconds.
-    """
-
-    def __init__(self, fetch: Callable[..., str], clock: Callable[[], float] = time.time) -> None:
-        self._fetch = fetch
+    def __init__(self, clock: Callable[[], float]) -> None:
         self._clock = clock
-        self._lock = threading.Lock()
         self._state: TokenState | None = None
 
     def __repr__(self) -> str:
-        return f"SyncTokenProvider(state={self._state!r})"
+        return f"{type(self).__name__}(state={self._state!r})"
 
     @property
     def state(self) -> TokenState | None:
@@ -121,6 +118,27 @@ class SyncTokenProvider:
         if state is not None and not state.needs_refresh(self._clock()):
             return state.token
         return None
+
+    def _store(self, token: object) -> str:
+        checked = _checked(token)
+        self._state = TokenState.from_token(checked, self._clock())
+        return checked
+
+    def _drop(self, stale_token: str) -> None:
+        if self._state is not None and _same_token(self._state.token, stale_token):
+            self._state = None
+
+
+class SyncTokenProvider(_TokenCache):
+    """Thread-safe AuthToken cache with single-flight refresh (see the module docstring for the policy).
+
+    ``fetch`` obtains a new token (it performs the ``/authToken`` call); ``clock`` returns epoch seconds.
+    """
+
+    def __init__(self, fetch: Callable[..., str], clock: Callable[[], float] = time.time) -> None:
+        super().__init__(clock)
+        self._fetch = fetch
+        self._lock = threading.Lock()
 
     def get(self, *fetch_args: Any) -> str:
         """Return a valid token, fetching one (once, under the lock) when none is cached or it is expiring.
@@ -132,18 +150,12 @@ class SyncTokenProvider:
             return token
         with self._lock:
             # Double-checked: another thread may have refreshed while this one waited for the lock.
-            token = self._fresh()
-            if token is not None:
-                return token
-            token = _checked(self._fetch(*fetch_args))
-            self._state = TokenState.from_token(token, self._clock())
-            return token
+            return self._fresh() or self._store(self._fetch(*fetch_args))
 
     def invalidate(self, stale_token: str) -> None:
         """Drop the cached token if it is still ``stale_token`` (the one the gateway just rejected)."""
         with self._lock:
-            if self._state is not None and _same_token(self._state.token, stale_token):
-                self._state = None
+            self._drop(stale_token)
 
     def clear(self) -> None:
         """Drop the cached token unconditionally."""
@@ -151,7 +163,7 @@ class SyncTokenProvider:
             self._state = None
 
 
-class AsyncTokenProvider:
+class AsyncTokenProvider(_TokenCache):
     """Asyncio AuthToken cache with single-flight refresh (see the module docstring for the policy).
 
     The lock is created lazily inside the running loop and re-created when the provider is used from
@@ -160,32 +172,19 @@ class AsyncTokenProvider:
     """
 
     def __init__(self, fetch: Callable[..., Awaitable[str]], clock: Callable[[], float] = time.time) -> None:
+        super().__init__(clock)
         self._fetch = fetch
-        self._clock = clock
         self._lock: asyncio.Lock | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._state: TokenState | None = None
-
-    def __repr__(self) -> str:
-        return f"AsyncTokenProvider(state={self._state!r})"
-
-    @property
-    def state(self) -> TokenState | None:
-        """The cached token state, if any."""
-        return self._state
 
     def _get_lock(self) -> asyncio.Lock:
+        import asyncio  # here, not at the top: a synchronous program never loads asyncio
+
         loop = asyncio.get_running_loop()
         if self._lock is None or self._loop is not loop:
             self._lock = asyncio.Lock()
             self._loop = loop
         return self._lock
-
-    def _fresh(self) -> str | None:
-        state = self._state
-        if state is not None and not state.needs_refresh(self._clock()):
-            return state.token
-        return None
 
     async def get(self, *fetch_args: Any) -> str:
         """Return a valid token, fetching one (once, under the lock) when none is cached or it is expiring."""
@@ -193,18 +192,12 @@ class AsyncTokenProvider:
         if token is not None:
             return token
         async with self._get_lock():
-            token = self._fresh()
-            if token is not None:
-                return token
-            token = _checked(await self._fetch(*fetch_args))
-            self._state = TokenState.from_token(token, self._clock())
-            return token
+            return self._fresh() or self._store(await self._fetch(*fetch_args))
 
     async def invalidate(self, stale_token: str) -> None:
         """Drop the cached token if it is still ``stale_token`` (the one the gateway just rejected)."""
         async with self._get_lock():
-            if self._state is not None and _same_token(self._state.token, stale_token):
-                self._state = None
+            self._drop(stale_token)
 
     async def clear(self) -> None:
         """Drop the cached token unconditionally."""

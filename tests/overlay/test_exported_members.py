@@ -7,6 +7,9 @@ import importlib
 import pytest
 
 import transaction_services
+from transaction_services import _EXPORTS
+
+PACKAGE = "transaction_services"
 
 MODULES = [
     "transaction_services",
@@ -19,7 +22,12 @@ MODULES = [
     "transaction_services._timestamps",
     "transaction_services._validation",
     "transaction_services._options",
+    "transaction_services._async_client",
+    "transaction_services._base_client",
     "transaction_services._client",
+    "transaction_services._deadline_backend",
+    "transaction_services._invoices",
+    "transaction_services._partner",
     "transaction_services._transport",
     "transaction_services.auth",
     "transaction_services.config",
@@ -44,9 +52,17 @@ MODULES = [
 def test_package_all_is_sorted_and_complete() -> None:
     exported = transaction_services.__all__
     assert exported == sorted(exported)
-    public = {name for name in vars(transaction_services) if not name.startswith("_")}
+    for name in exported:  # each loads on first use, from the module that defines it
+        assert getattr(transaction_services, name) is getattr(importlib.import_module(_EXPORTS[name], PACKAGE), name)
+    assert set(_EXPORTS) == set(exported)
+    public = {name for name in dir(transaction_services) if not name.startswith("_")}
     submodules = {"auth", "callbacks", "config", "errors", "flows", "models", "signing"}
     assert public - submodules - {"annotations"} == set(exported)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="Gatway"):
+        transaction_services.Gatway  # type: ignore[attr-defined]  # noqa: B018 - a type error too
 
 
 def _isort_style(name: str) -> tuple[int, str]:
