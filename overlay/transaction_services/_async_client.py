@@ -22,7 +22,7 @@ from ._base_client import BaseGateway, arguments, confirmed
 from ._constants import DEFAULT_PAGE_SIZE_RECORDS, DEFAULT_WAIT_POLL_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_SECONDS
 from ._driver import Action, FetchToken, Flow, Send, Sleep, TokenBudget
 from ._options import shared_async_http
-from ._transport import AuthTokenAuth, alog_request, alog_response, secure_ssl_context
+from ._transport import AsyncAuthTokenAuth, alog_request, alog_response, secure_ssl_context
 from .auth import AsyncTokenProvider
 from .errors import TransactionServicesError
 from .flows import payments, payouts, registrations, transactions
@@ -94,8 +94,11 @@ class AsyncGateway(BaseGateway[httpx.AsyncClient, AsyncTokenProvider]):
     def _share_http(self, parent: httpx.AsyncClient) -> httpx.AsyncClient:
         return shared_async_http(parent)
 
-    def _bind(self, api: AuthenticatedClient, http: httpx.AsyncClient, tokens: dict[bool, AsyncTokenProvider]) -> None:
-        http.auth = AuthTokenAuth(async_providers=tokens.__getitem__)
+    def _bind(self, api: AuthenticatedClient, http: httpx.AsyncClient) -> None:
+        http.auth = AsyncAuthTokenAuth(
+            token=lambda invoice: self._run(self._driver.token(invoice)),
+            invalidate=lambda invoice, token: self._tokens[invoice].invalidate(token),
+        )
         api.set_async_httpx_client(http)
 
     def _http(self) -> httpx.AsyncClient:

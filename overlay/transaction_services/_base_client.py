@@ -81,7 +81,7 @@ class BaseGateway(Generic[HttpT, ProviderT]):
         self._owns_http = http_client is None
         if http_client is not None:
             check_http_client(http_client)
-        self._attach(http_client if http_client is not None else self._new_http(), self._tokens)
+        self._attach(http_client if http_client is not None else self._new_http())
 
     # -- what a shell supplies -------------------------------------------------------------------------
 
@@ -93,8 +93,8 @@ class BaseGateway(Generic[HttpT, ProviderT]):
         """A client over ``parent``'s connection pool that may carry its own timeout and auth."""
         raise NotImplementedError
 
-    def _bind(self, api: AuthenticatedClient, http: HttpT, tokens: dict[bool, ProviderT]) -> None:
-        """Make ``api`` send through ``http``, its ``raw`` requests carrying the AuthTokens of ``tokens``."""
+    def _bind(self, api: AuthenticatedClient, http: HttpT) -> None:
+        """Make ``api`` send through ``http``, its ``raw`` requests carrying this gateway's AuthTokens."""
         raise NotImplementedError
 
     def _http(self) -> HttpT:
@@ -153,7 +153,7 @@ class BaseGateway(Generic[HttpT, ProviderT]):
                 allow_insecure_http=config.allow_insecure_http,
             )
         )
-        clone._attach(self._share_http(self._http()), self._tokens)
+        clone._attach(self._share_http(self._http()))
         return clone
 
     def _partner_view(self) -> Self:
@@ -161,7 +161,7 @@ class BaseGateway(Generic[HttpT, ProviderT]):
         clone = self._view()
         provider = self._provider(self._fetch_partner_token)
         clone._tokens = dict.fromkeys(_SERVICES, provider)
-        clone._attach(self._share_http(self._http()), clone._tokens)
+        clone._attach(self._share_http(self._http()))
         return clone
 
     def _view(self) -> Self:
@@ -177,7 +177,7 @@ class BaseGateway(Generic[HttpT, ProviderT]):
         self._ctx = Context(config.credentials, config.gateway_timezone)
         self._policy = config.retry_policy
 
-    def _attach(self, http: HttpT, tokens: dict[bool, ProviderT]) -> None:
+    def _attach(self, http: HttpT) -> None:
         """Send through ``http``: set its base URL, timeout and User-Agent, and make the driver for it."""
         config = self._config
         http.base_url = httpx.URL(config.base_url)
@@ -185,7 +185,7 @@ class BaseGateway(Generic[HttpT, ProviderT]):
         if http.headers.get("User-Agent", "").startswith("python-httpx/"):  # keep a caller's own User-Agent
             http.headers["User-Agent"] = user_agent()
         self._api = AuthenticatedClient(base_url=config.base_url, token="", auth_header_name="AuthToken", prefix="")
-        self._bind(self._api, http, tokens)
+        self._bind(self._api, http)
         self._driver = Driver(
             self._policy,
             client=self._api,

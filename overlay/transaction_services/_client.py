@@ -97,9 +97,12 @@ class Gateway(BaseGateway[httpx.Client, SyncTokenProvider]):
     def _share_http(self, parent: httpx.Client) -> httpx.Client:
         return shared_http(parent)
 
-    def _bind(self, api: AuthenticatedClient, http: httpx.Client, tokens: dict[bool, SyncTokenProvider]) -> None:
+    def _bind(self, api: AuthenticatedClient, http: httpx.Client) -> None:
         install_deadline(http)
-        http.auth = AuthTokenAuth(sync_providers=tokens.__getitem__)
+        http.auth = AuthTokenAuth(
+            token=lambda invoice: self._run(self._driver.token(invoice)),
+            invalidate=lambda invoice, token: self._tokens[invoice].invalidate(token),
+        )
         api.set_httpx_client(http)
 
     def _http(self) -> httpx.Client:

@@ -225,6 +225,13 @@ class Driver:
             return (yield from self._money(call, start, deadline, budget))
         return (yield from self._read(call, deadline, budget))
 
+    def token(self, invoice_service: bool) -> Flow[str]:
+        """A valid AuthToken of one service, as a step of its own: for a request sent through ``raw``."""
+        reply = yield FetchToken(invoice_service, TokenBudget(self.policy.max_retries + 1), self._deadline)
+        if isinstance(reply, TransactionServicesError):
+            raise self._scrub(reply)
+        return str(reply)
+
     def page(self, call: CallOf[list[Item]], pager: Pager[Item]) -> Flow[list[Item]]:
         """One page of ``pager``: its items (a short or missing page ends the paging)."""
         try:

@@ -9,16 +9,17 @@ import json
 import logging
 import ssl
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from typing import Any
 
 import httpx
 
 from ._constants import INVOICE_SERVICES_PREFIX, LOGGER_NAME
-from .auth import AsyncTokenProvider, SyncTokenProvider, is_token_failure
+from .auth import is_token_failure
 
 __all__ = [
     "TOKEN_PATH_SUFFIXES",
+    "AsyncAuthTokenAuth",
     "AuthTokenAuth",
     "bounded",
     "call_deadline",
@@ -141,53 +142,79 @@ def token_result_code(response: httpx.Response) -> str | None:
     return code if isinstance(code, str) else None
 
 
-class AuthTokenAuth(httpx.Auth):
-    """Adds the service's AuthToken to every guarded request; on a token failure refreshes once and resends.
+class _RawAuth(httpx.Auth):
+    """Which service's AuthToken a request needs: ``None`` for the gateway's own calls, which carry it
+    already (the driver's token step), and for the token endpoints, which authenticate with the key."""
 
-    Tokens come from one provider per service (transactionServices, invoiceServices), each fetching at
-    most once at a time however many threads or tasks ask (single flight).
+    @staticmethod
+    def _service(request: httpx.Request) -> bool | None:
+        if HEADER in request.headers or not _needs_token(request):
+            return None
+        return _is_invoice(request)
+
+
+class AuthTokenAuth(_RawAuth):
+    """Puts the service's AuthToken on a request sent through ``raw``; on a token failure drops it and resends once.
+
+    The hook never fetches: ``token(invoice_service)`` is the shell's token step (a driver flow that
+    returns the cached token or fetches one under the call's budget) and ``invalidate`` drops a refused
+    token from the cache.
     """
 
-    def __init__(
-        self,
-        *,
-        sync_providers: Callable[[bool], SyncTokenProvider] | None = None,
-        async_providers: Callable[[bool], AsyncTokenProvider] | None = None,
-    ) -> None:
-        self._sync_providers = sync_providers
-        self._async_providers = async_providers
+    def __init__(self, token: Callable[[bool], str], invalidate: Callable[[bool, str], None]) -> None:
+        self._token = token
+        self._invalidate = invalidate
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Send ``request`` with the token; refresh it once if the gateway rejects it."""
-        # The gateway's own calls carry the token already: the driver fetches and refreshes it itself.
-        if HEADER in request.headers or not _needs_token(request) or self._sync_providers is None:
+        """Send ``request`` with the token; once more with a fresh one if the gateway rejects it."""
+        service = self._service(request)
+        if service is None:
             yield request
             return
-        provider = self._sync_providers(_is_invoice(request))
-        token = provider.get()
+        token = self._token(service)
         request.headers[HEADER] = token
         response = yield request
         response.read()
         if is_token_failure(response.status_code, token_result_code(response)):
             logger.info("token rejected; fetching a new one and retrying once", extra={"path": request.url.path})
-            provider.invalidate(token)
-            request.headers[HEADER] = provider.get()
+            self._invalidate(service, token)
+            request.headers[HEADER] = self._token(service)
             yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Async twin of :meth:`sync_auth_flow`."""
-        if HEADER in request.headers or not _needs_token(request) or self._async_providers is None:
+        """Refused: this hook belongs to an ``httpx.Client`` (``AsyncGateway`` uses :class:`AsyncAuthTokenAuth`)."""
+        raise RuntimeError("AuthTokenAuth is the hook of a synchronous client")
+        yield request  # pragma: no cover - makes this an async generator, as httpx expects
+
+
+class AsyncAuthTokenAuth(_RawAuth):
+    """:class:`AuthTokenAuth` for ``httpx.AsyncClient``: the same steps, awaited."""
+
+    def __init__(
+        self, token: Callable[[bool], Awaitable[str]], invalidate: Callable[[bool, str], Awaitable[None]]
+    ) -> None:
+        self._token = token
+        self._invalidate = invalidate
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Refused: this hook belongs to an ``httpx.AsyncClient`` (``Gateway`` uses :class:`AuthTokenAuth`)."""
+        raise RuntimeError("AsyncAuthTokenAuth is the hook of an asynchronous client")
+        yield request  # pragma: no cover - makes this a generator, as httpx expects
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Send ``request`` with the token; once more with a fresh one if the gateway rejects it."""
+        service = self._service(request)
+        if service is None:
             yield request
             return
-        provider = self._async_providers(_is_invoice(request))
-        token = await provider.get()
+        token = await self._token(service)
         request.headers[HEADER] = token
         response = yield request
         await response.aread()
         if is_token_failure(response.status_code, token_result_code(response)):
             logger.info("token rejected; fetching a new one and retrying once", extra={"path": request.url.path})
-            await provider.invalidate(token)
-            request.headers[HEADER] = await provider.get()
+            await self._invalidate(service, token)
+            request.headers[HEADER] = await self._token(service)
             yield request
 
 

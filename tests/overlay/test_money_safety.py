@@ -160,6 +160,23 @@ def test_the_driver_is_a_plain_generator_of_actions() -> None:
     assert done.value.value.payment_id == "54279"
 
 
+def test_a_raw_request_gets_its_token_as_a_step_of_its_own() -> None:
+    driver = scripted_driver([0.0])
+    flow = driver.token(True)
+    action = next(flow)
+    assert isinstance(action, FetchToken)
+    assert action.invoice is True
+    assert action.budget.left == FAST.max_retries + 1
+    with pytest.raises(StopIteration) as done:
+        flow.send(TOKEN)
+    assert done.value.value == TOKEN
+    refused = driver.token(False)
+    next(refused)
+    with pytest.raises(AuthenticationError, match="no AuthToken") as failed:
+        refused.send(AuthenticationError(f"no AuthToken ({KEY})", operation="authToken"))
+    assert KEY not in str(failed.value)  # scrubbed like every error the driver raises
+
+
 def answer(action: Any, body: dict[str, Any]) -> httpx.Response:
     assert isinstance(action, Send)
     return httpx.Response(200, json=body, request=httpx.Request("POST", BASE_URL + action.request["url"]))
