@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from datetime import date
+from datetime import date, tzinfo
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
@@ -19,11 +19,20 @@ import httpx
 from transaction_services_api import AuthenticatedClient
 
 from ._base_client import BaseGateway, arguments, confirmed
-from ._constants import DEFAULT_PAGE_SIZE_RECORDS, DEFAULT_WAIT_POLL_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_SECONDS
+from ._constants import (
+    DEFAULT_GATEWAY_TIMEZONE_NAME,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_PAGE_SIZE_RECORDS,
+    DEFAULT_TIMEOUT_SECONDS,
+    DEFAULT_WAIT_POLL_INTERVAL_SECONDS,
+    DEFAULT_WAIT_TIMEOUT_SECONDS,
+)
 from ._driver import Action, FetchToken, Flow, Send, Sleep, TokenBudget
 from ._options import shared_async_http
+from ._retry import RetryPolicy
 from ._transport import AsyncAuthTokenAuth, alog_request, alog_response, secure_ssl_context
 from .auth import AsyncTokenProvider
+from .config import Credentials, GatewayConfig
 from .errors import TransactionServicesError
 from .flows import payments, payouts, registrations, transactions
 from .flows import qr as qr_flows
@@ -57,6 +66,40 @@ class AsyncGateway(BaseGateway[httpx.AsyncClient, AsyncTokenProvider]):
     ``http_client`` to use your own ``httpx.AsyncClient`` (proxies, mTLS, pooling): the gateway sets its base
     URL, timeout and auth, and leaves closing it to you.
     """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        gateway_timezone: str | tzinfo = DEFAULT_GATEWAY_TIMEZONE_NAME,
+        retry_policy: RetryPolicy | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        super().__init__(**arguments(locals()))
+
+    @property
+    def config(self) -> GatewayConfig:
+        """The validated configuration."""
+        return self._config
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client, AuthToken injected: for operations the helpers do not cover."""
+        return self._api
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncGateway:
+        """A gateway with other defaults that shares this one's connection pool and AuthToken.
+
+        ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
+        leaves the pool open; closing this gateway closes it for both.
+        """
+        return self._with_options(timeout, max_retries)
 
     async def close(self) -> None:
         """Close the connection pool (unless it is the caller's ``http_client``)."""

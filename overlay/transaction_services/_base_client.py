@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from datetime import tzinfo
 from functools import partial
@@ -41,7 +42,7 @@ ProviderT = TypeVar("ProviderT")
 _SERVICES = (False, True)
 
 
-class BaseGateway(Generic[HttpT, ProviderT]):
+class BaseGateway(ABC, Generic[HttpT, ProviderT]):
     """Configuration, context, token caches and the send driver of one gateway client (no I/O).
 
     A shell supplies its httpx client (``_new_http``, ``_share_http``, ``_bind``), its token cache
@@ -50,6 +51,7 @@ class BaseGateway(Generic[HttpT, ProviderT]):
 
     _api: AuthenticatedClient
     _driver: Driver
+    _config: GatewayConfig
 
     def __init__(
         self,
@@ -85,58 +87,44 @@ class BaseGateway(Generic[HttpT, ProviderT]):
 
     # -- what a shell supplies -------------------------------------------------------------------------
 
+    @abstractmethod
     def _new_http(self) -> HttpT:
         """A new verified connection pool with the logging hooks."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _share_http(self, parent: HttpT) -> HttpT:
         """A client over ``parent``'s connection pool that may carry its own timeout and auth."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _bind(self, api: AuthenticatedClient, http: HttpT) -> None:
         """Make ``api`` send through ``http``, its ``raw`` requests carrying this gateway's AuthTokens."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _http(self) -> HttpT:
         """The httpx client the gateway sends through."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _provider(self, fetch: Callable[..., Any]) -> ProviderT:
         """An AuthToken cache that fetches with ``fetch``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _fetch_token(
         self, invoice_service: bool, budget: TokenBudget | None = None, remaining: float | None = None
     ) -> Any:
         """Fetch a merchant AuthToken of one service (a flow the shell runs)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _fetch_partner_token(self, budget: TokenBudget | None = None, remaining: float | None = None) -> Any:
         """Fetch a partner AuthToken (a flow the shell runs)."""
-        raise NotImplementedError
 
     # -- shared ------------------------------------------------------------------------------------------
-
-    @property
-    def config(self) -> GatewayConfig:
-        """The validated configuration."""
-        return self._config
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated client, AuthToken injected: for operations the helpers do not cover."""
-        return self._api
 
     def __repr__(self) -> str:
         config = self._config
         return f"{type(self).__name__}(base_url={config.base_url!r}, member_id={config.credentials.member_id!r})"
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A gateway with other defaults that shares this one's connection pool and AuthToken.
-
-        ``gateway.with_options(timeout=5).inquire(...)``: cheap to make per call. Closing the copy
-        leaves the pool open; closing this gateway closes it for both.
-        """
+    def _with_options(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
+        """A view of this gateway with other defaults, over the same pool and AuthTokens."""
         config = self._config
         policy = config.policy
         if policy is not None and max_retries is not None:
