@@ -35,6 +35,18 @@ class CardDetails:
     """ Expiry year. """
     customer_id: str | Unset = UNSET
     """ The merchant's customer id. """
+    firstsix: str | Unset = UNSET
+    """ First six digits: the same as `bin`, in the spelling of builds that echo the request's Java card object
+    (`card.firstsix`). """
+    lastfour: str | Unset = UNSET
+    """ Last four digits: the same as `last4Digits`, in the spelling of builds that echo the request's Java card
+    object (`card.lastfour`). """
+    cardholder: str | Unset = UNSET
+    """ Cardholder name: the same as `holder`, in the spelling of builds that echo the request's Java card object
+    (`card.cardholder`). """
+    payment_brand: str | Unset = UNSET
+    """ Brand: the same as `cardType`, in the spelling of builds that report the card with the payment-level field
+    name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +69,14 @@ class CardDetails:
         expiry_year = self.expiry_year
 
         customer_id = self.customer_id
+
+        firstsix = self.firstsix
+
+        lastfour = self.lastfour
+
+        cardholder = self.cardholder
+
+        payment_brand = self.payment_brand
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +101,14 @@ class CardDetails:
             field_dict["expiryYear"] = expiry_year
         if customer_id is not UNSET:
             field_dict["customerId"] = customer_id
+        if firstsix is not UNSET:
+            field_dict["firstsix"] = firstsix
+        if lastfour is not UNSET:
+            field_dict["lastfour"] = lastfour
+        if cardholder is not UNSET:
+            field_dict["cardholder"] = cardholder
+        if payment_brand is not UNSET:
+            field_dict["paymentBrand"] = payment_brand
 
         return field_dict
 
@@ -107,6 +135,14 @@ class CardDetails:
 
         customer_id = d.pop("customerId", UNSET)
 
+        firstsix = d.pop("firstsix", UNSET)
+
+        lastfour = d.pop("lastfour", UNSET)
+
+        cardholder = d.pop("cardholder", UNSET)
+
+        payment_brand = d.pop("paymentBrand", UNSET)
+
         card_details = cls(
             registration_id=registration_id,
             registration_status=registration_status,
@@ -118,6 +154,10 @@ class CardDetails:
             expiry_month=expiry_month,
             expiry_year=expiry_year,
             customer_id=customer_id,
+            firstsix=firstsix,
+            lastfour=lastfour,
+            cardholder=cardholder,
+            payment_brand=payment_brand,
         )
 
         card_details.additional_properties = d

@@ -27,12 +27,17 @@ T = TypeVar("T", bound="GatewayResponse")
 @_attrs_define
 class GatewayResponse:
     """The common response object of transactionServices. Fields appear only when set; every value is a string. `paymentId`
-    `"-"` marks a refusal (validation, checksum); the token failure has `result.code` `401`.
+    `"-"` marks a refusal (validation, checksum); the token failure has `result.code` `401`. `statusInvoiceResult` is
+    the same outcome block as `result`, in the spelling of builds that answer with the invoice service's writer
+    (reference 11.3); read `result` first.
 
     """
 
     payment_id: str | Unset = UNSET
     """ The gateway payment id (trackingid); `"-"` on a refusal. """
+    trackingid: str | Unset = UNSET
+    """ The gateway payment id: the same as `paymentId`, in the spelling of builds that use the platform's internal
+    name (as the browser return does). """
     status: LongStatus | str | Unset = UNSET
     """ Long status (inquiries, payouts; payouts may carry a short value here). """
     transaction_status: ShortStatus | str | Unset = UNSET
@@ -41,8 +46,15 @@ class GatewayResponse:
     """ The outcome block. `code` is the API result code (a string, mostly five digits, e.g. `00001`;
     `200`/`401`/`403` on the token layer; several codes may be joined when several validations failed); interpret it
     together with the operation and the statuses. """
+    status_invoice_result: Result | Unset = UNSET
+    """ The outcome block. `code` is the API result code (a string, mostly five digits, e.g. `00001`;
+    `200`/`401`/`403` on the token layer; several codes may be joined when several validations failed); interpret it
+    together with the operation and the statuses. """
     registration_id: str | Unset = UNSET
     """ Token of the card or account (tokenization). """
+    registration_status: str | Unset = UNSET
+    """ `Y` when the token is active (registration answers of builds that echo the stored token; list items carry it
+    per card or account). """
     member_id: str | Unset = UNSET
     """ Member id. """
     partner_id: str | Unset = UNSET
@@ -67,6 +79,12 @@ class GatewayResponse:
     """ Currency of `tmpl_amount`. """
     refund_amount: str | Unset = UNSET
     """ Refunded amount (inquiries). """
+    refundamount: str | Unset = UNSET
+    """ Refunded amount: the same as `refundAmount`, in the transaction list's lower-case spelling, which some
+    builds also use on inquiries. """
+    refunded_amount: str | Unset = UNSET
+    """ Refunded amount: the same as `refundAmount`, in the spelling of builds that name it after the Java getter.
+    """
     payout_amount: str | Unset = UNSET
     """ Paid-out amount (inquiries). """
     descriptor: str | Unset = UNSET
@@ -95,10 +113,19 @@ class GatewayResponse:
     Some builds put the parameter list under another key. """
     cards: CardList | Unset = UNSET
     """ Stored cards. """
+    list_of_cards: CardDetails | list[CardDetails] | Unset = UNSET
+    """ The stored cards - the same as `cards.card`, unwrapped, in the spelling of builds that serialize with Gson's
+    Java field names (reference 6.2); an array, or a single object when there is one. """
     bankaccounts: BankAccountList | Unset = UNSET
     """ Stored bank accounts. """
+    list_of_accounts: BankAccountDetails | list[BankAccountDetails] | Unset = UNSET
+    """ The stored accounts - the same as `bankaccounts.bankaccount`, unwrapped, in the spelling of builds that
+    serialize with Gson's Java field names (reference 6.2); an array, or a single object when there is one. """
     transaction: list[TransactionSummary] | TransactionSummary | Unset = UNSET
     """ `listTransactions` items; an array, or a single object when there is one. """
+    transaction_list: list[TransactionSummary] | TransactionSummary | Unset = UNSET
+    """ `listTransactions` items - the same as `transaction`, in the spelling of builds that serialize with Gson's
+    Java field names (reference 6.2); an array, or a single object when there is one. """
     installment: str | Unset = UNSET
     """ Installment options, e.g. `3,4`. """
     order_description: str | Unset = UNSET
@@ -120,6 +147,8 @@ class GatewayResponse:
     def to_dict(self) -> dict[str, Any]:
         payment_id = self.payment_id
 
+        trackingid = self.trackingid
+
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -140,7 +169,13 @@ class GatewayResponse:
         if not isinstance(self.result, Unset):
             result = self.result.to_dict()
 
+        status_invoice_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_invoice_result, Unset):
+            status_invoice_result = self.status_invoice_result.to_dict()
+
         registration_id = self.registration_id
+
+        registration_status = self.registration_status
 
         member_id = self.member_id
 
@@ -165,6 +200,10 @@ class GatewayResponse:
         tmpl_currency = self.tmpl_currency
 
         refund_amount = self.refund_amount
+
+        refundamount = self.refundamount
+
+        refunded_amount = self.refunded_amount
 
         payout_amount = self.payout_amount
 
@@ -200,9 +239,33 @@ class GatewayResponse:
         if not isinstance(self.cards, Unset):
             cards = self.cards.to_dict()
 
+        list_of_cards: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.list_of_cards, Unset):
+            list_of_cards = UNSET
+        elif isinstance(self.list_of_cards, list):
+            list_of_cards = []
+            for list_of_cards_type_0_item_data in self.list_of_cards:
+                list_of_cards_type_0_item = list_of_cards_type_0_item_data.to_dict()
+                list_of_cards.append(list_of_cards_type_0_item)
+
+        else:
+            list_of_cards = self.list_of_cards.to_dict()
+
         bankaccounts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bankaccounts, Unset):
             bankaccounts = self.bankaccounts.to_dict()
+
+        list_of_accounts: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.list_of_accounts, Unset):
+            list_of_accounts = UNSET
+        elif isinstance(self.list_of_accounts, list):
+            list_of_accounts = []
+            for list_of_accounts_type_0_item_data in self.list_of_accounts:
+                list_of_accounts_type_0_item = list_of_accounts_type_0_item_data.to_dict()
+                list_of_accounts.append(list_of_accounts_type_0_item)
+
+        else:
+            list_of_accounts = self.list_of_accounts.to_dict()
 
         transaction: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.transaction, Unset):
@@ -215,6 +278,18 @@ class GatewayResponse:
 
         else:
             transaction = self.transaction.to_dict()
+
+        transaction_list: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.transaction_list, Unset):
+            transaction_list = UNSET
+        elif isinstance(self.transaction_list, list):
+            transaction_list = []
+            for transaction_list_type_0_item_data in self.transaction_list:
+                transaction_list_type_0_item = transaction_list_type_0_item_data.to_dict()
+                transaction_list.append(transaction_list_type_0_item)
+
+        else:
+            transaction_list = self.transaction_list.to_dict()
 
         installment = self.installment
 
@@ -237,14 +312,20 @@ class GatewayResponse:
         field_dict.update({})
         if payment_id is not UNSET:
             field_dict["paymentId"] = payment_id
+        if trackingid is not UNSET:
+            field_dict["trackingid"] = trackingid
         if status is not UNSET:
             field_dict["status"] = status
         if transaction_status is not UNSET:
             field_dict["transactionStatus"] = transaction_status
         if result is not UNSET:
             field_dict["result"] = result
+        if status_invoice_result is not UNSET:
+            field_dict["statusInvoiceResult"] = status_invoice_result
         if registration_id is not UNSET:
             field_dict["registrationId"] = registration_id
+        if registration_status is not UNSET:
+            field_dict["registrationStatus"] = registration_status
         if member_id is not UNSET:
             field_dict["memberId"] = member_id
         if partner_id is not UNSET:
@@ -269,6 +350,10 @@ class GatewayResponse:
             field_dict["tmpl_currency"] = tmpl_currency
         if refund_amount is not UNSET:
             field_dict["refundAmount"] = refund_amount
+        if refundamount is not UNSET:
+            field_dict["refundamount"] = refundamount
+        if refunded_amount is not UNSET:
+            field_dict["refundedAmount"] = refunded_amount
         if payout_amount is not UNSET:
             field_dict["payoutAmount"] = payout_amount
         if descriptor is not UNSET:
@@ -293,10 +378,16 @@ class GatewayResponse:
             field_dict["redirect"] = redirect
         if cards is not UNSET:
             field_dict["cards"] = cards
+        if list_of_cards is not UNSET:
+            field_dict["listOfCards"] = list_of_cards
         if bankaccounts is not UNSET:
             field_dict["bankaccounts"] = bankaccounts
+        if list_of_accounts is not UNSET:
+            field_dict["listOfAccounts"] = list_of_accounts
         if transaction is not UNSET:
             field_dict["transaction"] = transaction
+        if transaction_list is not UNSET:
+            field_dict["transactionList"] = transaction_list
         if installment is not UNSET:
             field_dict["installment"] = installment
         if order_description is not UNSET:
@@ -329,6 +420,8 @@ class GatewayResponse:
 
         d = dict(src_dict)
         payment_id = d.pop("paymentId", UNSET)
+
+        trackingid = d.pop("trackingid", UNSET)
 
         def _parse_status(data: object) -> LongStatus | str | Unset:
             if isinstance(data, Unset):
@@ -367,7 +460,16 @@ class GatewayResponse:
         else:
             result = Result.from_dict(_result)
 
+        _status_invoice_result = d.pop("statusInvoiceResult", UNSET)
+        status_invoice_result: Result | Unset
+        if isinstance(_status_invoice_result, Unset):
+            status_invoice_result = UNSET
+        else:
+            status_invoice_result = Result.from_dict(_status_invoice_result)
+
         registration_id = d.pop("registrationId", UNSET)
+
+        registration_status = d.pop("registrationStatus", UNSET)
 
         member_id = d.pop("memberId", UNSET)
 
@@ -392,6 +494,10 @@ class GatewayResponse:
         tmpl_currency = d.pop("tmpl_currency", UNSET)
 
         refund_amount = d.pop("refundAmount", UNSET)
+
+        refundamount = d.pop("refundamount", UNSET)
+
+        refunded_amount = d.pop("refundedAmount", UNSET)
 
         payout_amount = d.pop("payoutAmount", UNSET)
 
@@ -442,12 +548,60 @@ class GatewayResponse:
         else:
             cards = CardList.from_dict(_cards)
 
+        def _parse_list_of_cards(data: object) -> CardDetails | list[CardDetails] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                list_of_cards_type_0 = []
+                _list_of_cards_type_0 = data
+                for list_of_cards_type_0_item_data in _list_of_cards_type_0:
+                    list_of_cards_type_0_item = CardDetails.from_dict(list_of_cards_type_0_item_data)
+
+                    list_of_cards_type_0.append(list_of_cards_type_0_item)
+
+                return list_of_cards_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            list_of_cards_type_1 = CardDetails.from_dict(data)
+
+            return list_of_cards_type_1
+
+        list_of_cards = _parse_list_of_cards(d.pop("listOfCards", UNSET))
+
         _bankaccounts = d.pop("bankaccounts", UNSET)
         bankaccounts: BankAccountList | Unset
         if isinstance(_bankaccounts, Unset):
             bankaccounts = UNSET
         else:
             bankaccounts = BankAccountList.from_dict(_bankaccounts)
+
+        def _parse_list_of_accounts(data: object) -> BankAccountDetails | list[BankAccountDetails] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                list_of_accounts_type_0 = []
+                _list_of_accounts_type_0 = data
+                for list_of_accounts_type_0_item_data in _list_of_accounts_type_0:
+                    list_of_accounts_type_0_item = BankAccountDetails.from_dict(list_of_accounts_type_0_item_data)
+
+                    list_of_accounts_type_0.append(list_of_accounts_type_0_item)
+
+                return list_of_accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            list_of_accounts_type_1 = BankAccountDetails.from_dict(data)
+
+            return list_of_accounts_type_1
+
+        list_of_accounts = _parse_list_of_accounts(d.pop("listOfAccounts", UNSET))
 
         def _parse_transaction(data: object) -> list[TransactionSummary] | TransactionSummary | Unset:
             if isinstance(data, Unset):
@@ -473,6 +627,30 @@ class GatewayResponse:
 
         transaction = _parse_transaction(d.pop("transaction", UNSET))
 
+        def _parse_transaction_list(data: object) -> list[TransactionSummary] | TransactionSummary | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transaction_list_type_0 = []
+                _transaction_list_type_0 = data
+                for transaction_list_type_0_item_data in _transaction_list_type_0:
+                    transaction_list_type_0_item = TransactionSummary.from_dict(transaction_list_type_0_item_data)
+
+                    transaction_list_type_0.append(transaction_list_type_0_item)
+
+                return transaction_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            transaction_list_type_1 = TransactionSummary.from_dict(data)
+
+            return transaction_list_type_1
+
+        transaction_list = _parse_transaction_list(d.pop("transactionList", UNSET))
+
         installment = d.pop("installment", UNSET)
 
         order_description = d.pop("orderDescription", UNSET)
@@ -491,10 +669,13 @@ class GatewayResponse:
 
         gateway_response = cls(
             payment_id=payment_id,
+            trackingid=trackingid,
             status=status,
             transaction_status=transaction_status,
             result=result,
+            status_invoice_result=status_invoice_result,
             registration_id=registration_id,
+            registration_status=registration_status,
             member_id=member_id,
             partner_id=partner_id,
             customer_id=customer_id,
@@ -507,6 +688,8 @@ class GatewayResponse:
             tmpl_amount=tmpl_amount,
             tmpl_currency=tmpl_currency,
             refund_amount=refund_amount,
+            refundamount=refundamount,
+            refunded_amount=refunded_amount,
             payout_amount=payout_amount,
             descriptor=descriptor,
             remark=remark,
@@ -519,8 +702,11 @@ class GatewayResponse:
             bank_account=bank_account,
             redirect=redirect,
             cards=cards,
+            list_of_cards=list_of_cards,
             bankaccounts=bankaccounts,
+            list_of_accounts=list_of_accounts,
             transaction=transaction,
+            transaction_list=transaction_list,
             installment=installment,
             order_description=order_description,
             company_name=company_name,

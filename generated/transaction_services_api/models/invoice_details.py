@@ -43,6 +43,21 @@ class InvoiceDetails:
     """ Description, or the next order id (`getNextOrderId`). """
     payment_id: str | Unset = UNSET
     """ The paying transaction (`invoiceTransactionInquiry`). """
+    invoiceid: str | Unset = UNSET
+    """ Invoice id: the same as `systemInvoiceId`, in the lower-case spelling of builds that write the invoice
+    table's column names. """
+    status: str | Unset = UNSET
+    """ Invoice status: the same as `invoiceStatus`, in the spelling of builds that write the invoice table's column
+    names. """
+    dtstamp: str | Unset = UNSET
+    """ Creation time: the same as `createdDate` and `createdTime` together, in the spelling of builds that write
+    the invoice table's column names (list items). """
+    order_id: str | Unset = UNSET
+    """ The next order id: the same as `merchantOrderDescription` of `getNextOrderId`, in the spelling of builds
+    that name it after the order (list items carry it too). """
+    trackingid: str | Unset = UNSET
+    """ The paying transaction: the same as `paymentId`, in the spelling of builds that use the platform's internal
+    name (list items carry it too). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +88,16 @@ class InvoiceDetails:
         merchant_order_description = self.merchant_order_description
 
         payment_id = self.payment_id
+
+        invoiceid = self.invoiceid
+
+        status = self.status
+
+        dtstamp = self.dtstamp
+
+        order_id = self.order_id
+
+        trackingid = self.trackingid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,6 +130,16 @@ class InvoiceDetails:
             field_dict["merchantOrderDescription"] = merchant_order_description
         if payment_id is not UNSET:
             field_dict["paymentId"] = payment_id
+        if invoiceid is not UNSET:
+            field_dict["invoiceid"] = invoiceid
+        if status is not UNSET:
+            field_dict["status"] = status
+        if dtstamp is not UNSET:
+            field_dict["dtstamp"] = dtstamp
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if trackingid is not UNSET:
+            field_dict["trackingid"] = trackingid
 
         return field_dict
 
@@ -139,6 +174,16 @@ class InvoiceDetails:
 
         payment_id = d.pop("paymentId", UNSET)
 
+        invoiceid = d.pop("invoiceid", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        dtstamp = d.pop("dtstamp", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        trackingid = d.pop("trackingid", UNSET)
+
         invoice_details = cls(
             system_invoice_id=system_invoice_id,
             invoice_id=invoice_id,
@@ -154,6 +199,11 @@ class InvoiceDetails:
             customer_email=customer_email,
             merchant_order_description=merchant_order_description,
             payment_id=payment_id,
+            invoiceid=invoiceid,
+            status=status,
+            dtstamp=dtstamp,
+            order_id=order_id,
+            trackingid=trackingid,
         )
 
         invoice_details.additional_properties = d

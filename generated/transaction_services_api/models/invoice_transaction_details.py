@@ -22,6 +22,9 @@ class InvoiceTransactionDetails:
     """ Currency. """
     descriptor: str | Unset = UNSET
     """ Billing descriptor. """
+    payment_id: str | Unset = UNSET
+    """ The paying transaction's payment id: the same as `invoiceDetails.paymentId`, where builds put it beside the
+    transaction. """
     transaction_status: LongStatus | str | Unset = UNSET
     """ Long status of the transaction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,6 +35,8 @@ class InvoiceTransactionDetails:
         currency = self.currency
 
         descriptor = self.descriptor
+
+        payment_id = self.payment_id
 
         transaction_status: str | Unset
         if isinstance(self.transaction_status, Unset):
@@ -50,6 +55,8 @@ class InvoiceTransactionDetails:
             field_dict["currency"] = currency
         if descriptor is not UNSET:
             field_dict["descriptor"] = descriptor
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
         if transaction_status is not UNSET:
             field_dict["transactionStatus"] = transaction_status
 
@@ -63,6 +70,8 @@ class InvoiceTransactionDetails:
         currency = d.pop("currency", UNSET)
 
         descriptor = d.pop("descriptor", UNSET)
+
+        payment_id = d.pop("paymentId", UNSET)
 
         def _parse_transaction_status(data: object) -> LongStatus | str | Unset:
             if isinstance(data, Unset):
@@ -83,6 +92,7 @@ class InvoiceTransactionDetails:
             amount=amount,
             currency=currency,
             descriptor=descriptor,
+            payment_id=payment_id,
             transaction_status=transaction_status,
         )
 

@@ -23,7 +23,10 @@ class TokenResponse:
     """
 
     auth_token: str | Unset = UNSET
-    """ The JWT to send as the `AuthToken` header (some builds spell the key `authToken`). """
+    """ The JWT to send as the `AuthToken` header. Builds that serialize the Java field name spell the key
+    `authToken` (reference 6.2), meaning the same; it is not declared here because the two spellings differ only in
+    case, which the Python generator cannot give two attribute names (the SDK reads it from the additional
+    properties). """
     login_name: str | Unset = UNSET
     """ The login name. """
     member_id: str | Unset = UNSET

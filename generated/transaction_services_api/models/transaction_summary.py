@@ -23,10 +23,19 @@ class TransactionSummary:
 
     system_payment_id: str | Unset = UNSET
     """ The gateway payment id. """
+    payment_id: str | Unset = UNSET
+    """ The gateway payment id: the same as `systemPaymentId`, in the spelling of builds that serialize the item
+    with the common response field name. """
+    trackingid: str | Unset = UNSET
+    """ The gateway payment id: the same as `systemPaymentId`, in the spelling of builds that use the platform's
+    internal name (trackingid). """
     merchant_transaction_id: str | Unset = UNSET
     """ The merchant's order reference. """
     transaction_status: LongStatus | str | Unset = UNSET
     """ Long status, e.g. `capturesuccess`. """
+    status: LongStatus | str | Unset = UNSET
+    """ Long status - the same as `transactionStatus`, in the spelling of builds that serialize the item with the
+    common response field name. """
     amount: str | Unset = UNSET
     """ Amount. """
     currency: str | Unset = UNSET
@@ -71,6 +80,10 @@ class TransactionSummary:
     def to_dict(self) -> dict[str, Any]:
         system_payment_id = self.system_payment_id
 
+        payment_id = self.payment_id
+
+        trackingid = self.trackingid
+
         merchant_transaction_id = self.merchant_transaction_id
 
         transaction_status: str | Unset
@@ -80,6 +93,14 @@ class TransactionSummary:
             transaction_status = self.transaction_status
         else:
             transaction_status = self.transaction_status
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         amount = self.amount
 
@@ -126,10 +147,16 @@ class TransactionSummary:
         field_dict.update({})
         if system_payment_id is not UNSET:
             field_dict["systemPaymentId"] = system_payment_id
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
+        if trackingid is not UNSET:
+            field_dict["trackingid"] = trackingid
         if merchant_transaction_id is not UNSET:
             field_dict["merchantTransactionId"] = merchant_transaction_id
         if transaction_status is not UNSET:
             field_dict["transactionStatus"] = transaction_status
+        if status is not UNSET:
+            field_dict["status"] = status
         if amount is not UNSET:
             field_dict["amount"] = amount
         if currency is not UNSET:
@@ -177,6 +204,10 @@ class TransactionSummary:
         d = dict(src_dict)
         system_payment_id = d.pop("systemPaymentId", UNSET)
 
+        payment_id = d.pop("paymentId", UNSET)
+
+        trackingid = d.pop("trackingid", UNSET)
+
         merchant_transaction_id = d.pop("merchantTransactionId", UNSET)
 
         def _parse_transaction_status(data: object) -> LongStatus | str | Unset:
@@ -193,6 +224,21 @@ class TransactionSummary:
             return cast(LongStatus | str | Unset, data)
 
         transaction_status = _parse_transaction_status(d.pop("transactionStatus", UNSET))
+
+        def _parse_status(data: object) -> LongStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_long_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LongStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         amount = d.pop("amount", UNSET)
 
@@ -242,8 +288,11 @@ class TransactionSummary:
 
         transaction_summary = cls(
             system_payment_id=system_payment_id,
+            payment_id=payment_id,
+            trackingid=trackingid,
             merchant_transaction_id=merchant_transaction_id,
             transaction_status=transaction_status,
+            status=status,
             amount=amount,
             currency=currency,
             descriptor=descriptor,
