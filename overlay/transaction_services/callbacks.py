@@ -20,7 +20,7 @@ from datetime import UTC, tzinfo
 from decimal import Decimal
 from urllib.parse import parse_qsl, urlsplit
 
-from ._payload import get_mapping, get_str, parse_decimal
+from ._payload import money, text
 from ._timestamps import parse_gateway_timestamp
 from ._validation import format_amount
 from .errors import SignatureError, ValidationError
@@ -61,37 +61,40 @@ def _decode(raw: bytes | str, what: str) -> str:
     return raw
 
 
-def _form_fields(text: str) -> dict[str, object]:
-    return dict(parse_qsl(text.lstrip("?"), keep_blank_values=True))
+def _form_fields(body: str) -> dict[str, object]:
+    return dict(parse_qsl(body.lstrip("?"), keep_blank_values=True))
 
 
 def _notification_fields(raw_body: bytes | str | Mapping[str, object]) -> Mapping[str, object]:
     if isinstance(raw_body, Mapping):
         return raw_body
-    text = _decode(raw_body, "notification body").strip()
-    if text.startswith("{"):
+    body = _decode(raw_body, "notification body").strip()
+    if body.startswith("{"):
         try:
             # Numbers are kept as their source text: a JSON 1500 or 1.00 must hash as "1500" or "1.00".
-            parsed = json.loads(text, parse_float=str, parse_int=str)
+            parsed = json.loads(body, parse_float=str, parse_int=str)
         except ValueError:
             raise SignatureError("the notification body is not valid JSON") from None
         if not isinstance(parsed, dict):
             raise SignatureError("the notification body is not a JSON object")
         return parsed
-    return _form_fields(text)
+    return _form_fields(body)
 
 
-def _nested(fields: Mapping[str, object], group: str, key: str) -> str | None:
-    # JSON bodies nest ("result": {"code": ...}); form bodies are flat ("result.code").
-    return get_str(get_mapping(fields, group), key) or get_str(fields, f"{group}.{key}")
+def _group(fields: Mapping[str, object], group: str) -> Mapping[str, object]:
+    # JSON bodies nest ("card": {"bin": ...}); form bodies are flat ("card.bin").
+    nested = fields.get(group)
+    if isinstance(nested, Mapping):
+        return nested
+    prefix = f"{group}."
+    return {key[len(prefix) :]: value for key, value in fields.items() if key.startswith(prefix)}
 
 
-def _card_from_flat(fields: Mapping[str, object]) -> CardInfo | None:
-    group = get_mapping(fields, "card")
-    if group is not None:
-        return CardInfo.from_payload(group)
-    flat = {key[len("card.") :]: value for key, value in fields.items() if key.startswith("card.")}
-    return CardInfo.from_payload(flat)
+def _card(fields: Mapping[str, object]) -> CardInfo | None:
+    # The notification's card is the contract's CardDetails: the generated model knows every spelling.
+    from transaction_services_api.models import CardDetails
+
+    return CardInfo.from_model(CardDetails.from_dict(_group(fields, "card")))
 
 
 # The outcomes a long status may show beside each signed short status without contradicting it.
@@ -145,15 +148,15 @@ def parse_notification(
     """
     _require_key(secure_key)
     fields = _notification_fields(raw_body)
-    received = get_str(fields, "checksum")
-    id_key = "paymentId" if get_str(fields, "paymentId") else "trackingid"
-    payment_id = get_str(fields, id_key)
+    received = text(fields.get("checksum"))
+    id_key = "paymentId" if text(fields.get("paymentId")) else "trackingid"
+    payment_id = text(fields.get(id_key))
     if not received or not payment_id:
         raise SignatureError("the notification carries no checksum or no paymentId")
-    merchant_transaction_id = get_str(fields, "merchantTransactionId")
-    amount_text = get_str(fields, "amount") or ""
-    short_status = get_str(fields, "transactionStatus")
-    long_status = get_str(fields, "status")
+    merchant_transaction_id = text(fields.get("merchantTransactionId"))
+    amount_text = text(fields.get("amount")) or ""
+    short_status = text(fields.get("transactionStatus"))
+    long_status = text(fields.get("status"))
     candidates = [("transactionStatus", short_status), ("status", long_status)]
     signed_key: str | None = None
     for key, status in candidates:
@@ -173,21 +176,22 @@ def parse_notification(
         raise SignatureError(
             "the notification's unsigned status contradicts the signed one: rejected as forged", payment_id=payment_id
         )
-    code = _nested(fields, "result", "code")
+    result = _group(fields, "result")
+    code = text(result.get("code"))
     signed_keys = {id_key, "merchantTransactionId", "amount", signed_key, "checksum"}
     return Notification(
         payment_id=payment_id,
         merchant_transaction_id=merchant_transaction_id,
-        amount=parse_decimal(amount_text),
+        amount=money(amount_text),
         amount_text=amount_text,
         signed_status=signed_status,
         outcome=_signed_outcome(signed_status),
         unverified_status=other_status,
-        unverified_currency=get_str(fields, "currency"),
+        unverified_currency=text(fields.get("currency")),
         unverified_result_code=code.strip() if code else None,
-        unverified_result_description=_nested(fields, "result", "description"),
-        unverified_card=_card_from_flat(fields),
-        unverified_timestamp=parse_gateway_timestamp(get_str(fields, "timestamp"), tz),
+        unverified_result_description=text(result.get("description")),
+        unverified_card=_card(fields),
+        unverified_timestamp=parse_gateway_timestamp(text(fields.get("timestamp")), tz),
         unverified_fields=frozenset(str(key) for key in fields if key not in signed_keys),
         raw=dict(fields),
     )
@@ -200,14 +204,14 @@ def _redirect_fields(fields: Mapping[str, object] | str | bytes) -> dict[str, st
             # Web frameworks hand multi-value form fields over as lists: take the first value.
             if isinstance(value, list | tuple):
                 value = value[0] if value else ""
-            text = get_str({"v": value}, "v")
-            if text is not None:
-                flat[str(key)] = text
+            found = text(value)
+            if found is not None:
+                flat[str(key)] = found
         return flat
-    text = _decode(fields, "redirect body").strip()
-    if "://" in text:
-        text = urlsplit(text).query
-    return {key: str(value) for key, value in _form_fields(text).items()}
+    body = _decode(fields, "redirect body").strip()
+    if "://" in body:
+        body = urlsplit(body).query
+    return {key: str(value) for key, value in _form_fields(body).items()}
 
 
 def parse_redirect(fields: Mapping[str, object] | str | bytes, secure_key: str) -> RedirectReturn:
@@ -239,7 +243,7 @@ def parse_redirect(fields: Mapping[str, object] | str | bytes, secure_key: str) 
     return RedirectReturn(
         payment_id=payment_id,
         merchant_transaction_id=merchant_transaction_id,
-        amount=parse_decimal(amount_text),
+        amount=money(amount_text),
         amount_text=amount_text,
         status=status,
         outcome=_signed_outcome(status),

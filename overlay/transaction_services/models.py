@@ -1,11 +1,12 @@
 """Handwritten input and result types of the overlay.
 
 Inputs (:class:`Card`, :class:`Customer`, :class:`BankAccount`) validate on construction and raise
-:class:`~transaction_services.ValidationError` before any I/O. Results (:class:`Payment`,
-:class:`Payout`, :class:`Registration`, :class:`Invoice`, :class:`Transaction`, :class:`Notification`,
-:class:`RedirectReturn`) are built leniently from gateway payloads (reference §11) and keep the parsed
-payload in ``raw``, which is left out of ``repr`` and equality. No ``repr`` or ``str`` shows a full card
-number, a CVV, a full IBAN or account number, or a secret.
+:class:`~transaction_services.ValidationError` before any I/O. Results (:class:`Payment`, :class:`Payout`,
+:class:`Registration`, :class:`Invoice`, :class:`Transaction`) are built once from the generated response
+model's attributes (the leniency of reference §11 lives in ``_payload``) and keep that model in ``raw``;
+callbacks (:class:`Notification`, :class:`RedirectReturn`) keep the verified fields they were read from.
+``raw`` is left out of ``repr`` and equality. No ``repr`` or ``str`` shows a full card number, a CVV, a
+full IBAN or account number, or a secret.
 
 All classes are frozen ``attrs`` classes with slots.
 """
@@ -17,12 +18,25 @@ import html
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
 
-from ._payload import as_list, get_mapping, get_str, is_success_code, parse_decimal
+from ._payload import (
+    filled,
+    first,
+    invoice_items,
+    is_success_code,
+    items,
+    money,
+    payment_id,
+    payment_ref,
+    redirect_parameters,
+    result_code,
+    result_description,
+    text,
+)
 from ._redaction import mask_account, mask_pan
 from ._timestamps import parse_gateway_timestamp
 from ._validation import (
@@ -43,6 +57,18 @@ from ._validation import (
     check_text,
 )
 from .errors import UnexpectedResponseError, ValidationError
+
+if TYPE_CHECKING:
+    from transaction_services_api.models import (
+        BankAccountDetails,
+        CardDetails,
+        GatewayResponse,
+        InvoiceDetails,
+        InvoiceResponse,
+        RedirectInstruction,
+        TransactionSummary,
+    )
+    from transaction_services_api.types import Unset
 
 __all__ = [
     "BankAccount",
@@ -377,42 +403,25 @@ class Redirect:
         return f"{head}, parameters={names!r})"
 
     @classmethod
-    def from_payload(cls, payload: object) -> Redirect | None:
-        """Build from a response's ``redirect`` object; ``None`` when there is no URL.
+    def from_model(cls, instruction: RedirectInstruction | Unset | None) -> Redirect | None:
+        """Build from an answer's ``redirect``; ``None`` when there is none or it has no URL.
 
-        Parameters may be a list of ``{name, value}`` objects, a single such object, or sit under any
-        other list-valued key (builds that use the server's Java field names, reference §11.6).
+        Parameters may be a list of ``{name, value}`` objects, a single such object, a plain object of
+        fields, or sit under another key (builds that use the server's Java field names, reference §11.6).
         Raises :class:`UnexpectedResponseError` when the URL is not an http(s) URL.
         """
-        if not isinstance(payload, Mapping):
-            return None
-        url = get_str(payload, "url")
-        if not url:
+        found = first(instruction)
+        url = text(found.url) if found is not None else None
+        if found is None or not url:
             return None
         if not _is_web_url(url):
             raise UnexpectedResponseError("the redirect URL is not an absolute http or https URL")
-        method = (get_str(payload, "method") or "POST").strip().upper()
-        raw_parameters = payload.get("parameters")
-        if raw_parameters is None:
-            for key, value in payload.items():
-                if key not in ("url", "method", "target") and isinstance(value, list | Mapping):
-                    raw_parameters = value
-                    break
-        parameters: list[tuple[str, str]] = []
-        for item in as_list(raw_parameters):
-            if not isinstance(item, Mapping):
-                continue
-            name = get_str(item, "name")
-            if name is not None:
-                parameters.append((name, get_str(item, "value") or ""))
-            elif "value" not in item:
-                # A plain {"PaReq": "...", "MD": "..."} object: names are the keys.
-                parameters.extend((str(k), v) for k, v in item.items() if isinstance(v, str))
+        method = (text(found.method) or "POST").strip().upper()
         return cls(
             url=url,
             method=method if method in ("GET", "POST") else "POST",
-            target=get_str(payload, "target"),
-            parameters=parameters,
+            target=text(found.target),
+            parameters=redirect_parameters(found),
         )
 
     def to_html_form(self, *, nonce: str | None = None) -> str:
@@ -461,50 +470,58 @@ class CardInfo:
     brand: str | None = None
 
     @classmethod
-    def from_payload(cls, payload: object) -> CardInfo | None:
-        """Build from a ``card`` object (reads ``last4Digits`` or ``lastFourDigits``); ``None`` if absent."""
-        if not isinstance(payload, Mapping) or not payload:
+    def from_model(cls, card: CardDetails | Unset | None) -> CardInfo | None:
+        """Build from an answer's ``card`` (every spelling the contract declares); ``None`` if it says nothing."""
+        found = first(card)
+        if found is None:
             return None
+        info = cls(
+            bin=text(found.bin_, found.firstsix),
+            last4=text(found.last_4_digits, found.last_four_digits, found.lastfour),
+            holder=text(found.holder, found.cardholder),
+            expiry_month=text(found.expiry_month),
+            expiry_year=text(found.expiry_year),
+            brand=text(found.card_type, found.payment_brand),
+        )
+        return None if info == _NO_CARD else info
+
+
+_NO_CARD = CardInfo()
+
+
+class _State(NamedTuple):
+    """What a payment and a payout read alike from an answer: identity, statuses, result, money, time."""
+
+    payment_id: str | None
+    merchant_transaction_id: str | None
+    status: str | None
+    transaction_status: str | None
+    result_code: str | None
+    result_description: str | None
+    amount: Decimal | None
+    currency: str | None
+    timestamp: datetime | None
+    remark: str | None
+
+    @classmethod
+    def read(cls, model: GatewayResponse, tz: tzinfo) -> _State:
+        """The state fields of ``model``; timestamps in ``tz``."""
         return cls(
-            bin=get_str(payload, "bin", "firstsix"),
-            last4=get_str(payload, "last4Digits", "lastFourDigits", "lastfour"),
-            holder=get_str(payload, "holder", "cardholder"),
-            expiry_month=get_str(payload, "expiryMonth"),
-            expiry_year=get_str(payload, "expiryYear"),
-            brand=get_str(payload, "cardType", "paymentBrand"),
+            payment_id=payment_id(model),
+            merchant_transaction_id=text(model.merchant_transaction_id),
+            status=text(model.status),
+            transaction_status=text(model.transaction_status),
+            result_code=result_code(model),
+            result_description=result_description(model),
+            amount=money(model.amount),
+            currency=text(model.currency),
+            timestamp=parse_gateway_timestamp(text(model.timestamp), tz),
+            remark=text(model.remark),
         )
 
-
-def _result(payload: Mapping[str, object]) -> tuple[str | None, str | None]:
-    result = get_mapping(payload, "result", "statusInvoiceResult")
-    code = get_str(result, "code")
-    return (code.strip() if code is not None else None), get_str(result, "description")
-
-
-def _payment_id(payload: Mapping[str, object], *keys: str) -> str | None:
-    value = get_str(payload, *keys)
-    # "-" marks "no payment" on refusals (reference §6.5).
-    return None if value in (None, "", "-") else value
-
-
-def _state_fields(payload: Mapping[str, object], tz: tzinfo, *, has_redirect: bool) -> dict[str, Any]:
-    """The fields a payment and a payout read alike from an answer: identity, statuses, outcome, money."""
-    code, description = _result(payload)
-    transaction_status = get_str(payload, "transactionStatus")
-    status = get_str(payload, "status")
-    return {
-        "payment_id": _payment_id(payload, "paymentId", "trackingid"),
-        "merchant_transaction_id": get_str(payload, "merchantTransactionId"),
-        "outcome": derive_outcome(transaction_status, status, code, has_redirect),
-        "status": status,
-        "transaction_status": transaction_status,
-        "result_code": code,
-        "result_description": description,
-        "amount": parse_decimal(payload.get("amount")),
-        "currency": get_str(payload, "currency"),
-        "timestamp": parse_gateway_timestamp(get_str(payload, "timestamp"), tz),
-        "remark": get_str(payload, "remark"),
-    }
+    def outcome(self, *, has_redirect: bool) -> Outcome:
+        """The outcome the statuses and the result code give."""
+        return derive_outcome(self.transaction_status, self.status, self.result_code, has_redirect)
 
 
 @attrs.frozen(kw_only=True)
@@ -531,7 +548,8 @@ class Payment:
     payment_mode: str | None = None
     descriptor: str | None = None
     remark: str | None = None
-    raw: object = attrs.field(default=None, repr=False, eq=False)
+    raw: GatewayResponse | None = attrs.field(default=None, repr=False, eq=False)
+    """The generated model the answer was parsed into (every field the gateway sent)."""
 
     @property
     def is_final(self) -> bool:
@@ -544,19 +562,49 @@ class Payment:
         return self.outcome is Outcome.APPROVED
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo, raw: object = None) -> Payment:
-        """Build from a payment, follow-up or inquiry response body (already decoded JSON)."""
-        redirect = Redirect.from_payload(payload.get("redirect"))
+    def from_model(
+        cls,
+        model: GatewayResponse,
+        *,
+        tz: tzinfo,
+        payment_id: str | None = None,
+        merchant_transaction_id: str | None = None,
+        amount: Decimal | None = None,
+        currency: str | None = None,
+        on_success: Outcome | None = None,
+    ) -> Payment:
+        """Build from a payment, follow-up or inquiry answer; timestamps in ``tz``.
+
+        The keywords are what the request said, used where the answer is silent. Follow-up answers carry
+        only a result code (``00006`` "Transaction cancelled successfully"), no status: ``on_success``
+        names the outcome such a success means for that operation.
+        """
+        state = _State.read(model, tz)
+        redirect = Redirect.from_model(model.redirect)
+        outcome = state.outcome(has_redirect=redirect is not None)
+        bare = state.status is None and state.transaction_status is None
+        if on_success is not None and bare and is_success_code(state.result_code):
+            outcome = on_success
         return cls(
-            **_state_fields(payload, tz, has_redirect=redirect is not None),
-            registration_id=get_str(payload, "registrationId") or None,
+            payment_id=state.payment_id or payment_id,
+            merchant_transaction_id=state.merchant_transaction_id or merchant_transaction_id,
+            outcome=outcome,
+            status=state.status,
+            transaction_status=state.transaction_status,
+            result_code=state.result_code,
+            result_description=state.result_description,
+            amount=state.amount if state.amount is not None else amount,
+            currency=state.currency or currency,
+            registration_id=filled(model.registration_id),
             redirect=redirect,
-            card=CardInfo.from_payload(payload.get("card")),
-            payment_type=get_str(payload, "paymentType"),
-            payment_brand=get_str(payload, "paymentBrand"),
-            payment_mode=get_str(payload, "paymentMode"),
-            descriptor=get_str(payload, "descriptor"),
-            raw=payload if raw is None else raw,
+            card=CardInfo.from_model(model.card),
+            timestamp=state.timestamp,
+            payment_type=text(model.payment_type),
+            payment_brand=text(model.payment_brand),
+            payment_mode=text(model.payment_mode),
+            descriptor=text(model.descriptor),
+            remark=state.remark,
+            raw=model,
         )
 
 
@@ -575,7 +623,8 @@ class Payout:
     currency: str | None = None
     timestamp: datetime | None = None
     remark: str | None = None
-    raw: object = attrs.field(default=None, repr=False, eq=False)
+    raw: GatewayResponse | None = attrs.field(default=None, repr=False, eq=False)
+    """The generated model the answer was parsed into."""
 
     @property
     def is_final(self) -> bool:
@@ -588,24 +637,30 @@ class Payout:
         return self.outcome is Outcome.APPROVED
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo, raw: object = None) -> Payout:
-        """Build from a ``/payout`` response or a payout inquiry."""
+    def from_model(
+        cls,
+        model: GatewayResponse,
+        *,
+        tz: tzinfo,
+        merchant_transaction_id: str | None = None,
+        amount: Decimal | None = None,
+    ) -> Payout:
+        """Build from a ``/payout`` answer or a payout inquiry; the keywords fill what the answer leaves out."""
+        state = _State.read(model, tz)
         return cls(
-            **_state_fields(payload, tz, has_redirect=False),
-            raw=payload if raw is None else raw,
+            payment_id=state.payment_id,
+            merchant_transaction_id=state.merchant_transaction_id or merchant_transaction_id,
+            outcome=state.outcome(has_redirect=False),
+            status=state.status,
+            transaction_status=state.transaction_status,
+            result_code=state.result_code,
+            result_description=state.result_description,
+            amount=state.amount if state.amount is not None else amount,
+            currency=state.currency,
+            timestamp=state.timestamp,
+            remark=state.remark,
+            raw=model,
         )
-
-
-def _wrapped_items(payload: Mapping[str, object], wrapper: str, inner: str, java_name: str) -> list[object]:
-    # REST responses wrap lists ("cards": {"card": [...]}); Gson-serialized ones use the Java field name
-    # and may hold the list directly. Either list may be a single object (reference §6.1, §11.4).
-    for key in (wrapper, java_name):
-        value = payload.get(key)
-        if isinstance(value, Mapping) and inner in value:
-            return as_list(value[inner])
-        if value is not None:
-            return as_list(value)
-    return []
 
 
 @attrs.frozen(kw_only=True)
@@ -626,63 +681,69 @@ class Registration:
     result_code: str | None = None
     result_description: str | None = None
     timestamp: datetime | None = None
-    raw: object = attrs.field(default=None, repr=False, eq=False)
+    raw: GatewayResponse | CardDetails | BankAccountDetails | None = attrs.field(default=None, repr=False, eq=False)
+    """The generated model it was read from: the answer, or the list item."""
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo, raw: object = None) -> Registration:
-        """Build from a ``/registrations`` response (or a payment response that created a token)."""
-        registration_id = get_str(payload, "registrationId")
-        if not registration_id:
+    def from_model(cls, model: GatewayResponse, *, tz: tzinfo) -> Registration:
+        """Build from a ``/registrations`` answer (or a payment answer that created a token)."""
+        registration_id = filled(model.registration_id)
+        if registration_id is None:
             raise UnexpectedResponseError("the response carries no registrationId")
-        code, description = _result(payload)
-        bank = get_mapping(payload, "bankAccount")
-        mode = (get_str(payload, "paymentMode") or "").upper()
-        is_bank = bank is not None or mode in ("SEPA", "ACH", "ECHECK")
+        bank = first(model.bank_account)
+        mode = (text(model.payment_mode) or "").upper()
         return cls(
             registration_id=registration_id,
-            kind="bank_account" if is_bank else "card",
-            card=CardInfo.from_payload(payload.get("card")),
-            iban=get_str(bank, "iban"),
-            bic=get_str(bank, "bic"),
-            status=get_str(payload, "registrationStatus"),
-            customer_id=get_str(payload, "customerId"),
-            payment_brand=get_str(payload, "paymentBrand"),
-            payment_mode=get_str(payload, "paymentMode"),
-            result_code=code,
-            result_description=description,
-            timestamp=parse_gateway_timestamp(get_str(payload, "timestamp"), tz),
-            raw=payload if raw is None else raw,
+            kind="bank_account" if bank is not None or mode in ("SEPA", "ACH", "ECHECK") else "card",
+            card=CardInfo.from_model(model.card),
+            iban=text(bank.iban) if bank is not None else None,
+            bic=text(bank.bic) if bank is not None else None,
+            status=text(model.registration_status),
+            customer_id=text(model.customer_id),
+            payment_brand=text(model.payment_brand),
+            payment_mode=text(model.payment_mode),
+            result_code=result_code(model),
+            result_description=result_description(model),
+            timestamp=parse_gateway_timestamp(text(model.timestamp), tz),
+            raw=model,
         )
 
     @classmethod
-    def list_from_payload(cls, payload: Mapping[str, object]) -> list[Registration]:
-        """Build the list of a ``/getCardsAndAccounts`` response (single objects and name variants too)."""
-        customer_id = get_str(payload, "customerId")
+    def list_from_model(cls, model: GatewayResponse) -> list[Registration]:
+        """Build the list of a ``/getCardsAndAccounts`` answer; items without a token are skipped.
+
+        REST builds wrap the lists (``cards.card``, ``bankaccounts.bankaccount``); Gson-serialized ones
+        use the Java field names (``listOfCards``, ``listOfAccounts``). Either may be a lone object.
+        """
+        customer_id = text(model.customer_id)
+        cards, accounts = first(model.cards), first(model.bankaccounts)
         registrations: list[Registration] = []
-        for item in _wrapped_items(payload, "cards", "card", "listOfCards"):
-            if isinstance(item, Mapping) and get_str(item, "registrationId"):
+        for card in items(cards.card) if cards is not None else items(model.list_of_cards):
+            token = filled(card.registration_id)
+            if token is not None:
                 registrations.append(
                     cls(
-                        registration_id=get_str(item, "registrationId") or "",
+                        registration_id=token,
                         kind="card",
-                        card=CardInfo.from_payload(item),
-                        status=get_str(item, "registrationStatus"),
-                        customer_id=get_str(item, "customerId") or customer_id,
-                        payment_brand=get_str(item, "cardType"),
-                        raw=item,
+                        card=CardInfo.from_model(card),
+                        status=text(card.registration_status),
+                        customer_id=text(card.customer_id) or customer_id,
+                        payment_brand=text(card.card_type, card.payment_brand),
+                        raw=card,
                     )
                 )
-        for item in _wrapped_items(payload, "bankaccounts", "bankaccount", "listOfAccounts"):
-            if isinstance(item, Mapping) and get_str(item, "registrationId"):
+        for account in items(accounts.bankaccount) if accounts is not None else items(model.list_of_accounts):
+            token = filled(account.registration_id)
+            if token is not None:
                 registrations.append(
                     cls(
-                        registration_id=get_str(item, "registrationId") or "",
+                        registration_id=token,
                         kind="bank_account",
-                        iban=get_str(item, "iban"),
-                        bic=get_str(item, "bic"),
-                        status=get_str(item, "registrationStatus"),
-                        customer_id=get_str(item, "customerId") or customer_id,
-                        raw=item,
+                        iban=text(account.iban),
+                        bic=text(account.bic),
+                        status=text(account.registration_status),
+                        customer_id=text(account.customer_id) or customer_id,
+                        raw=account,
                     )
                 )
         return registrations
@@ -702,39 +763,52 @@ class Invoice:
     created: datetime | None = None
     result_code: str | None = None
     result_description: str | None = None
-    raw: object = attrs.field(default=None, repr=False, eq=False)
+    raw: InvoiceResponse | InvoiceDetails | None = attrs.field(default=None, repr=False, eq=False)
+    """The generated model it was read from: the answer, or the list item."""
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo, raw: object = None) -> Invoice:
-        """Build from an invoice response (with ``invoiceDetails``) or from one list item."""
-        code, description = _result(payload)
-        details = get_mapping(payload, "invoiceDetails") or payload
-        created_date = get_str(details, "createdDate")
-        created_time = get_str(details, "createdTime")
-        created_text = f"{created_date} {created_time or ''}" if created_date else get_str(details, "dtstamp")
-        return cls(
-            invoice_id=get_str(details, "systemInvoiceId", "invoiceId", "invoiceid"),
-            merchant_invoice_id=get_str(details, "merchantInvoiceId"),
-            amount=parse_decimal(details.get("amount")),
-            currency=get_str(details, "currency"),
-            status=get_str(details, "invoiceStatus", "status"),
-            pay_url=get_str(details, "transactionUrl"),
-            created=parse_gateway_timestamp(created_text, tz),
-            result_code=code,
-            result_description=description,
-            raw=payload if raw is None else raw,
+    def from_model(cls, model: InvoiceResponse, *, tz: tzinfo, invoice_id: str | None = None) -> Invoice:
+        """Build from an invoice answer (its ``invoiceDetails``); ``invoice_id`` (the request's) fills a missing id."""
+        return cls._read(
+            first(model.invoice_details),
+            tz=tz,
+            invoice_id=invoice_id,
+            result=(result_code(model), result_description(model)),
+            raw=model,
         )
 
     @classmethod
-    def list_from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo) -> list[Invoice]:
-        """Build the items of ``invoiceList``: an array, a single item, or a mapping of items."""
-        container = payload.get("invoiceList")
-        if isinstance(container, Mapping):
-            is_item = any(key in container for key in ("systemInvoiceId", "invoiceId", "amount"))
-            items = [container] if is_item else [v for value in container.values() for v in as_list(value)]
-        else:
-            items = as_list(container)
-        return [cls.from_payload(item, tz=tz) for item in items if isinstance(item, Mapping)]
+    def list_from_model(cls, model: InvoiceResponse, *, tz: tzinfo) -> list[Invoice]:
+        """Build the items of ``invoiceList``: an array, a single item, or an object of items."""
+        return [cls._read(details, tz=tz, raw=details) for details in invoice_items(model.invoice_list)]
+
+    @classmethod
+    def _read(
+        cls,
+        details: InvoiceDetails | None,
+        *,
+        tz: tzinfo,
+        raw: InvoiceResponse | InvoiceDetails,
+        invoice_id: str | None = None,
+        result: tuple[str | None, str | None] = (None, None),
+    ) -> Invoice:
+        if details is None:
+            return cls(invoice_id=invoice_id, result_code=result[0], result_description=result[1], raw=raw)
+        created_date = text(details.created_date)
+        created_time = text(details.created_time)
+        created_text = f"{created_date} {created_time or ''}" if created_date else text(details.dtstamp)
+        return cls(
+            invoice_id=text(details.system_invoice_id, details.invoice_id, details.invoiceid) or invoice_id,
+            merchant_invoice_id=text(details.merchant_invoice_id),
+            amount=money(details.amount),
+            currency=text(details.currency),
+            status=text(details.invoice_status, details.status),
+            pay_url=text(details.transaction_url),
+            created=parse_gateway_timestamp(created_text, tz),
+            result_code=result[0],
+            result_description=result[1],
+            raw=raw,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -755,34 +829,35 @@ class Transaction:
     date: datetime | None = None
     card: CardInfo | None = None
     remark: str | None = None
-    raw: object = attrs.field(default=None, repr=False, eq=False)
+    raw: TransactionSummary | None = attrs.field(default=None, repr=False, eq=False)
+    """The generated list item it was read from."""
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo) -> Transaction:
+    def from_model(cls, item: TransactionSummary, *, tz: tzinfo) -> Transaction:
         """Build from one list item."""
-        status = get_str(payload, "transactionStatus", "status")
+        status = text(item.transaction_status, item.status)
         return cls(
-            payment_id=_payment_id(payload, "systemPaymentId", "paymentId", "trackingid"),
-            merchant_transaction_id=get_str(payload, "merchantTransactionId"),
+            payment_id=payment_ref(item.system_payment_id, item.payment_id, item.trackingid),
+            merchant_transaction_id=text(item.merchant_transaction_id),
             status=status,
             outcome=derive_outcome(None, status, None, False),
-            amount=parse_decimal(payload.get("amount")),
-            currency=get_str(payload, "currency"),
-            captured_amount=parse_decimal(payload.get("captureamount")),
-            refunded_amount=parse_decimal(payload.get("refundamount")),
-            chargeback_amount=parse_decimal(payload.get("chargebackamount")),
-            payout_amount=parse_decimal(payload.get("payoutamount")),
-            date=parse_gateway_timestamp(get_str(payload, "date", "transactionDate"), tz),
-            card=CardInfo.from_payload(payload.get("card")),
-            remark=get_str(payload, "remark"),
-            raw=payload,
+            amount=money(item.amount),
+            currency=text(item.currency),
+            captured_amount=money(item.captureamount),
+            refunded_amount=money(item.refundamount),
+            chargeback_amount=money(item.chargebackamount),
+            payout_amount=money(item.payoutamount),
+            date=parse_gateway_timestamp(text(item.date, item.transaction_date), tz),
+            card=CardInfo.from_model(item.card),
+            remark=text(item.remark),
+            raw=item,
         )
 
     @classmethod
-    def list_from_payload(cls, payload: Mapping[str, object], *, tz: tzinfo) -> list[Transaction]:
-        """Build the items of a ``getTransactionList`` response (``transaction`` or ``transactionList``)."""
-        container = payload.get("transaction", payload.get("transactionList"))
-        return [cls.from_payload(item, tz=tz) for item in as_list(container) if isinstance(item, Mapping)]
+    def list_from_model(cls, model: GatewayResponse, *, tz: tzinfo) -> list[Transaction]:
+        """Build the items of a ``getTransactionList`` answer (``transaction`` or ``transactionList``)."""
+        listed = items(model.transaction) or items(model.transaction_list)
+        return [cls.from_model(item, tz=tz) for item in listed]
 
 
 @attrs.frozen(kw_only=True)

@@ -1,8 +1,9 @@
-"""Tests for transaction_services/models.py: inputs, Outcome/derive_outcome and Redirect."""
+"""Tests for transaction_services/models.py: inputs, Outcome/derive_outcome, Redirect from the generated model."""
 
 from __future__ import annotations
 
 import html.parser
+from collections.abc import Mapping
 from datetime import date
 
 import attrs
@@ -18,6 +19,8 @@ from transaction_services import (
     ValidationError,
     derive_outcome,
 )
+from transaction_services_api.models import RedirectInstruction
+from transaction_services_api.types import UNSET
 
 FUTURE_YEAR = str(date.today().year + 3)
 
@@ -314,60 +317,80 @@ def _parse_html(page: str) -> _FormCollector:
     return collector
 
 
+def _redirect(instruction: Mapping[str, object]) -> Redirect | None:
+    """A Redirect read from the generated model of an answer's ``redirect`` object."""
+    return Redirect.from_model(RedirectInstruction.from_dict(instruction))
+
+
 class TestRedirect:
-    def test_from_payload_list(self) -> None:
-        redirect = Redirect.from_payload(THREE_D_REDIRECT)
+    def test_from_model_list(self) -> None:
+        redirect = _redirect(THREE_D_REDIRECT)
         assert redirect is not None
         assert redirect.url == THREE_D_REDIRECT["url"]
         assert redirect.method == "POST"
         assert redirect.target == "blank"
         assert [name for name, _ in redirect.parameters] == ["PaReq", "TermUrl", "MD", "creq"]
 
-    def test_from_payload_single_object(self) -> None:
-        redirect = Redirect.from_payload(
-            {"url": "https://acs.example/3ds", "parameters": {"name": "creq", "value": "abc"}}
-        )
+    def test_from_model_single_object(self) -> None:
+        redirect = _redirect({"url": "https://acs.example/3ds", "parameters": {"name": "creq", "value": "abc"}})
         assert redirect is not None
         assert redirect.parameters == (("creq", "abc"),)
 
-    def test_from_payload_other_key(self) -> None:
+    def test_from_model_other_key(self) -> None:
         # builds using the Java field names put the list under another key (§11.6)
         payload = {
             "url": "https://acs.example/3ds",
             "method": "post",
             "redirectParameters": [{"name": "MD", "value": 1}],
         }
-        redirect = Redirect.from_payload(payload)
+        redirect = _redirect(payload)
         assert redirect is not None
         assert redirect.parameters == (("MD", "1"),)
         assert redirect.method == "POST"
 
-    def test_from_payload_url_only(self) -> None:
-        redirect = Redirect.from_payload({"url": "https://www.sofort.com/payment/ideal?user_id=105952&amount=50.0"})
+    def test_from_model_other_key_single_object(self) -> None:
+        redirect = _redirect({"url": "https://acs.example/3ds", "params": {"name": "PaReq", "value": "x"}})
+        assert redirect is not None
+        assert redirect.parameters == (("PaReq", "x"),)
+
+    def test_from_model_url_only(self) -> None:
+        redirect = _redirect({"url": "https://www.sofort.com/payment/ideal?user_id=105952&amount=50.0"})
         assert redirect is not None
         assert redirect.parameters == ()
         assert redirect.method == "POST"
 
-    def test_from_payload_name_value_mapping_and_odd_items(self) -> None:
-        payload = {
-            "url": "https://a.example",
-            "parameters": [{"PaReq": "x", "MD": "y"}, "junk", {"name": "v", "value": None}],
-        }
-        redirect = Redirect.from_payload(payload)
+    def test_from_model_name_value_mapping_and_null_value(self) -> None:
+        payload = {"url": "https://a.example", "parameters": [{"PaReq": "x", "MD": "y"}, {"name": "v", "value": None}]}
+        redirect = _redirect(payload)
         assert redirect is not None
         assert redirect.parameters == (("PaReq", "x"), ("MD", "y"), ("v", ""))
 
-    @pytest.mark.parametrize("payload", [None, "https://a.example", {}, {"url": ""}, {"method": "POST"}])
-    def test_from_payload_none(self, payload: object) -> None:
-        assert Redirect.from_payload(payload) is None
+    def test_from_model_odd_items_under_another_key_are_skipped(self) -> None:
+        # Under the declared key the generated parser refuses a junk item (test_malformed_answers); under an
+        # undeclared one the SDK reads the items itself and skips what is not an object.
+        payload = {
+            "url": "https://a.example",
+            "redirectParameters": [{"PaReq": "x", "MD": "y"}, "junk", 7, {"name": "v", "value": None}],
+        }
+        redirect = _redirect(payload)
+        assert redirect is not None
+        assert redirect.parameters == (("PaReq", "x"), ("MD", "y"), ("v", ""))
+
+    @pytest.mark.parametrize("payload", [{}, {"url": ""}, {"method": "POST"}])
+    def test_from_model_none(self, payload: dict[str, object]) -> None:
+        assert _redirect(payload) is None
+
+    @pytest.mark.parametrize("missing", [None, UNSET])
+    def test_from_model_missing(self, missing: None) -> None:
+        assert Redirect.from_model(missing) is None
 
     @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "/relative/path", "https://"])
-    def test_from_payload_rejects_dangerous_urls(self, url: str) -> None:
+    def test_from_model_rejects_dangerous_urls(self, url: str) -> None:
         with pytest.raises(UnexpectedResponseError):
-            Redirect.from_payload({"url": url})
+            _redirect({"url": url})
 
-    def test_unknown_method_from_payload_becomes_post(self) -> None:
-        redirect = Redirect.from_payload({"url": "https://a.example", "method": "PUT"})
+    def test_unknown_method_from_model_becomes_post(self) -> None:
+        redirect = _redirect({"url": "https://a.example", "method": "PUT"})
         assert redirect is not None
         assert redirect.method == "POST"
 
@@ -385,7 +408,7 @@ class TestRedirect:
         assert redirect.method == "GET"
 
     def test_html_form_posts_every_parameter_escaped(self) -> None:
-        redirect = Redirect.from_payload(THREE_D_REDIRECT)
+        redirect = _redirect(THREE_D_REDIRECT)
         assert redirect is not None
         page = redirect.to_html_form()
         parsed = _parse_html(page)

@@ -17,7 +17,7 @@ import attrs
 
 from transaction_services_api.types import UNSET, Unset
 
-from .._payload import get_mapping, get_str, is_success_code
+from .._payload import is_success_code, payment_id, result_code, result_description
 from ..config import Credentials
 from ..errors import AuthenticationError, UnexpectedResponseError, ValidationError, error_for_result
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
     from transaction_services_api.client import AuthenticatedClient, Client
+    from transaction_services_api.models import GatewayResponse, InvoiceResponse
     from transaction_services_api.types import Response
 
 __all__ = [
@@ -124,13 +125,8 @@ class Call(Generic[Body, Model, Result]):
         return self.response(client=client, response=response)
 
     def result(self, model: Model) -> Result:
-        """Interpret the parsed generated model; a result with a ``raw`` field keeps the model there."""
-        value = self.interpret(model)
-        kind: Any = type(value)
-        if attrs.has(kind) and "raw" in attrs.fields_dict(kind):
-            evolved: Result = attrs.evolve(value, raw=model)  # type: ignore[misc]
-            return evolved
-        return value
+        """Interpret the parsed generated model (the result keeps the model in its ``raw``, where it has one)."""
+        return self.interpret(model)
 
 
 CallOf: TypeAlias = "Call[Any, Any, Result]"
@@ -161,7 +157,7 @@ def read_model(operation: str, response: Any, secrets: Iterable[str | None] = ()
     """The parsed model of a generated ``Response`` (HTTP 200 JSON); UnexpectedResponseError otherwise."""
     status = int(response.status_code)
     parsed = response.parsed
-    if status == 200 and hasattr(parsed, "to_dict"):
+    if status == 200 and parsed is not None and not isinstance(parsed, str):  # str: a documented HTML page
         return parsed
     if status == 401:  # a proxy or a newer build refusing the token (the driver already refreshed once)
         raise AuthenticationError("the gateway refused the AuthToken (HTTP 401)", operation=operation)
@@ -186,20 +182,18 @@ def parse_failure_body(
     return UnexpectedResponseError(message, http_status=http_status, body=content, operation=operation, secrets=secrets)
 
 
-def raise_for_refusal(payload: Mapping[str, Any], operation: str) -> None:
+def raise_for_refusal(model: GatewayResponse | InvoiceResponse, operation: str) -> None:
     """Raise the gateway's refusal (validation, checksum, token, unknown id); declines are not refusals.
 
     A refusal has no payment to speak of (``paymentId`` ``"-"`` or absent) and no success code; the
     token layer's 401/403 always are refusals (AuthenticationError).
     """
-    result = get_mapping(payload, "result", "statusInvoiceResult")
-    code = get_str(result, "code")
-    code = code.strip() if code is not None else None
-    payment_id = get_str(payload, "paymentId")
-    if code in ("401", "403") or (payment_id in (None, "", "-") and not is_success_code(code)):
+    code = result_code(model)
+    payment = payment_id(model)
+    if code in ("401", "403") or (payment is None and not is_success_code(code)):
         raise error_for_result(
             code,
-            get_str(result, "description") or "the gateway refused the request",
+            result_description(model) or "the gateway refused the request",
             operation=operation,
-            payment_id=payment_id,
+            payment_id=payment,
         )

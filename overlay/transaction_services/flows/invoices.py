@@ -10,7 +10,7 @@ from transaction_services_api.types import UNSET, Unset
 
 from .. import signing
 from .._driver import Pager
-from .._payload import get_mapping, get_str
+from .._payload import first, free_form, has_result, text
 from .._validation import (
     check_currency,
     check_merchant_transaction_id,
@@ -55,12 +55,8 @@ def _interpret_invoice(
     ctx: Context, operation: str, invoice_id: str | None = None
 ) -> Callable[[InvoiceResponse], Invoice]:
     def interpret(model: InvoiceResponse) -> Invoice:
-        payload = model.to_dict()
-        raise_for_refusal(payload, operation)
-        invoice = Invoice.from_payload(payload, tz=ctx.tz)
-        if invoice.invoice_id is None and invoice_id is not None:
-            return Invoice.from_payload({**payload, "invoiceDetails": {"invoiceId": invoice_id}}, tz=ctx.tz)
-        return invoice
+        raise_for_refusal(model, operation)
+        return Invoice.from_model(model, tz=ctx.tz, invoice_id=invoice_id)
 
     return interpret
 
@@ -267,11 +263,10 @@ def build_list(
     from transaction_services_api.models import InvoiceListRequest
 
     def interpret(model: InvoiceResponse) -> list[Invoice]:
-        payload = model.to_dict()
         # The docs' own sample has an invoiceList and no result object: the list is the answer.
-        if payload.get("invoiceList") is None or get_mapping(payload, "result", "statusInvoiceResult") is not None:
-            raise_for_refusal(payload, "invoices.list")
-        return Invoice.list_from_payload(payload, tz=ctx.tz)
+        if first(model.invoice_list) is None or has_result(model):
+            raise_for_refusal(model, "invoices.list")
+        return Invoice.list_from_model(model, tz=ctx.tz)
 
     body = InvoiceListRequest(**_list_auth(ctx), pagination_pageno=str(page), pagination_records=str(page_size))
     return Call(
@@ -289,9 +284,9 @@ def invoice_pages(ctx: Context, *, page_size: int) -> Pager[Invoice]:
 
 
 def _interpret_config(model: InvoiceResponse) -> dict[str, str]:
-    payload = model.to_dict()
-    raise_for_refusal(payload, "invoices.config")
-    config = get_mapping(payload, "invoiceConfig", "invoiceDetails") or {}
+    raise_for_refusal(model, "invoices.config")
+    # Some builds send the defaults under invoiceDetails.
+    config = first(free_form(model.invoice_config), free_form(model.invoice_details)) or {}
     return {key: value for key, value in config.items() if isinstance(value, str)}
 
 
@@ -353,9 +348,9 @@ def build_next_order_id(ctx: Context) -> Call[OrderIdRequest, InvoiceResponse, s
     from transaction_services_api.models import OrderIdRequest
 
     def interpret(model: InvoiceResponse) -> str:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "invoices.next_order_id")
-        order_id = get_str(get_mapping(payload, "invoiceDetails"), "merchantOrderDescription", "orderId")
+        raise_for_refusal(model, "invoices.next_order_id")
+        details = first(model.invoice_details)
+        order_id = text(details.merchant_order_description, details.order_id) if details is not None else None
         if not order_id:
             raise ValidationError("order_id", "the gateway returned no order id")
         return order_id

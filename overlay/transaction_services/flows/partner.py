@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import signing
-from .._payload import get_str
+from .._payload import result_description
 from .._validation import check_registration_id, check_text
 from ..errors import ValidationError
 from ..models import Card, Customer, Registration
@@ -48,9 +48,8 @@ def build_partner_register_card(
         raise ValidationError("customer", "a card registration needs the customer's given_name and surname")
 
     def interpret(model: GatewayResponse) -> Registration:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "partner.register_card")
-        return Registration.from_payload(payload, tz=ctx.tz)
+        raise_for_refusal(model, "partner.register_card")
+        return Registration.from_model(model, tz=ctx.tz)
 
     body = RegistrationRequest(
         authentication_partner_id=partner_id,
@@ -79,9 +78,8 @@ def build_partner_list_registrations(
     partner_id, partner_key = _partner(ctx)
 
     def interpret(model: GatewayResponse) -> list[Registration]:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "partner.registrations")
-        return Registration.list_from_payload(payload)
+        raise_for_refusal(model, "partner.registrations")
+        return Registration.list_from_model(model)
 
     body = CardsAndAccountsRequest(
         authentication_partner_id=partner_id,
@@ -108,9 +106,8 @@ def build_partner_delete_registration(
     token = check_registration_id(registration_id)
 
     def interpret(model: GatewayResponse) -> str:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "partner.delete_registration")
-        return get_str(payload.get("result") or {}, "description") or "Registration successfully deleted"
+        raise_for_refusal(model, "partner.delete_registration")
+        return result_description(model) or "Registration successfully deleted"
 
     body = TokenPaymentRequest(
         authentication_partner_id=partner_id,

@@ -6,12 +6,10 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypedDict
 
-import attrs
-
 from transaction_services_api.types import UNSET, Unset
 
 from .. import signing
-from .._payload import is_success_code
+from .._payload import money
 from .._validation import (
     check_currency,
     check_cvv,
@@ -74,19 +72,18 @@ def interpret_payment(
     status: ``on_success`` names the outcome such a success means for that operation.
     """
 
+    sent_amount = Decimal(amount) if amount else None
+
     def interpret(model: GatewayResponse) -> Payment:
-        payload = model.to_dict()
-        raise_for_refusal(payload, operation)
-        payment = Payment.from_payload(payload, tz=ctx.tz)
-        bare = payment.status is None and payment.transaction_status is None
-        if on_success is not None and bare and is_success_code(payment.result_code):
-            payment = attrs.evolve(payment, outcome=on_success)
-        return attrs.evolve(
-            payment,
-            payment_id=payment.payment_id or payment_id,
-            merchant_transaction_id=payment.merchant_transaction_id or reference,
-            amount=payment.amount if payment.amount is not None else (Decimal(amount) if amount else None),
-            currency=payment.currency or currency,
+        raise_for_refusal(model, operation)
+        return Payment.from_model(
+            model,
+            tz=ctx.tz,
+            payment_id=payment_id,
+            merchant_transaction_id=reference,
+            amount=sent_amount,
+            currency=currency,
+            on_success=on_success,
         )
 
     return interpret
@@ -98,22 +95,6 @@ _APPLIED_STATUSES = {
     "RV": frozenset({"cancelled", "authcancelled", "cancelstarted"}),
     "RF": frozenset({"reversed", "markedforreversal", "chargeback"}),
 }
-
-
-def _amount_field(payment: Payment, *names: str) -> Decimal | None:
-    """An amount the gateway reports beside the status (``refundAmount``), read leniently from ``raw``."""
-    raw = payment.raw
-    fields: Any = raw.to_dict() if hasattr(raw, "to_dict") else raw
-    if not isinstance(fields, Mapping):
-        return None
-    for name in names:
-        value = fields.get(name)
-        if value not in (None, ""):
-            try:
-                return Decimal(str(value).strip())
-            except ArithmeticError:
-                return None
-    return None
 
 
 def follow_up_applied(payment_type: Literal["CP", "RF", "RV"], amount: str | None) -> Any:
@@ -128,7 +109,8 @@ def follow_up_applied(payment_type: Literal["CP", "RF", "RV"], amount: str | Non
         if status not in _APPLIED_STATUSES[payment_type]:
             return False
         if payment_type == "RF" and amount is not None:
-            refunded = _amount_field(payment, "refundAmount", "refundamount", "refundedAmount")
+            raw = payment.raw
+            refunded = money(raw.refund_amount, raw.refundamount, raw.refunded_amount) if raw is not None else None
             return refunded is None or refunded >= Decimal(amount)
         return True
 

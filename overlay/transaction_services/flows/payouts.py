@@ -6,8 +6,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-import attrs
-
 from .. import signing
 from .._validation import check_currency, check_email, check_merchant_transaction_id, check_payment_id, format_amount
 from ..errors import ValidationError
@@ -26,15 +24,11 @@ def interpret_payout(
 ) -> Callable[[GatewayResponse], Payout]:
     """The interpreter of a payout answer (or of a payout inquiry)."""
 
+    sent_amount = Decimal(amount) if amount else None
+
     def interpret(model: GatewayResponse) -> Payout:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "payout")
-        payout = Payout.from_payload(payload, tz=ctx.tz)
-        return attrs.evolve(
-            payout,
-            merchant_transaction_id=payout.merchant_transaction_id or reference,
-            amount=payout.amount if payout.amount is not None else (Decimal(amount) if amount else None),
-        )
+        raise_for_refusal(model, "payout")
+        return Payout.from_model(model, tz=ctx.tz, merchant_transaction_id=reference, amount=sent_amount)
 
     return interpret
 

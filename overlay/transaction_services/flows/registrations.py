@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from transaction_services_api.types import UNSET
 
 from .. import signing
-from .._payload import get_str
+from .._payload import result_description, text
 from .._validation import (
     check_currency,
     check_cvv,
@@ -45,9 +45,8 @@ __all__ = [
 
 def _interpret_registration(ctx: Context, operation: str) -> Callable[[GatewayResponse], Registration]:
     def interpret(model: GatewayResponse) -> Registration:
-        payload = model.to_dict()
-        raise_for_refusal(payload, operation)
-        return Registration.from_payload(payload, tz=ctx.tz)
+        raise_for_refusal(model, operation)
+        return Registration.from_model(model, tz=ctx.tz)
 
     return interpret
 
@@ -126,9 +125,8 @@ def build_list_registrations(
     credentials = ctx.credentials
 
     def interpret(model: GatewayResponse) -> list[Registration]:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "registrations")
-        return Registration.list_from_payload(payload)
+        raise_for_refusal(model, "registrations")
+        return Registration.list_from_model(model)
 
     body = CardsAndAccountsRequest(
         authentication_member_id=credentials.member_id,
@@ -153,9 +151,8 @@ def build_delete_registration(ctx: Context, *, registration_id: str) -> Call[Tok
     credentials = ctx.credentials
 
     def interpret(model: GatewayResponse) -> str:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "delete_registration")
-        return get_str(payload.get("result") or {}, "description") or "Registration successfully deleted"
+        raise_for_refusal(model, "delete_registration")
+        return result_description(model) or "Registration successfully deleted"
 
     body = TokenPaymentRequest(
         authentication_member_id=credentials.member_id,
@@ -235,10 +232,9 @@ def build_installments(ctx: Context, *, registration_id: str) -> Call[Installmen
     credentials = ctx.credentials
 
     def interpret(model: GatewayResponse) -> list[int]:
-        payload = model.to_dict()
-        options = get_str(payload, "installment")
+        options = text(model.installment)
         if options is None:
-            raise_for_refusal(payload, "installments")
+            raise_for_refusal(model, "installments")
             return []
         return [int(part) for part in options.split(",") if part.strip().isdigit()]
 

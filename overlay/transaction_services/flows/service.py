@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .. import signing
-from .._payload import get_mapping, get_str, parse_decimal
+from .._payload import first, free_form, money, text
 from ..errors import ValidationError
 from ..models import Invoice, Outcome, Payment, derive_outcome
 from ._call import Call, Context, form, raise_for_refusal
@@ -87,9 +87,9 @@ def build_invoice_counts(ctx: Context) -> Call[InvoiceListRequest, InvoiceRespon
     credentials = ctx.credentials
 
     def interpret(model: InvoiceResponse) -> dict[str, int]:
-        payload = model.to_dict()
-        raise_for_refusal(payload, "invoices.counts")
-        counts = get_mapping(payload, "invoiceList", "invoiceDetails") or {}
+        raise_for_refusal(model, "invoices.counts")
+        # The sandbox and the docs put the counts in invoiceDetails; other builds in invoiceList.
+        counts = first(free_form(model.invoice_list), free_form(model.invoice_details)) or {}
         return {str(status): int(str(count)) for status, count in counts.items() if str(count).strip().isdigit()}
 
     body = InvoiceListRequest(
@@ -126,19 +126,18 @@ def with_invoice_transaction(
     """``call`` (an ``invoiceTransInquiry``) read as the invoice with its paying transaction."""
 
     def interpret(model: InvoiceResponse) -> InvoiceTransaction:
-        payload = model.to_dict()
         invoice = call.interpret(model)
-        details = get_mapping(payload, "invoiceDetails") or {}
-        transaction = get_mapping(payload, "transactionDetails") or {}
-        status = get_str(transaction, "transactionStatus")
-        payment_id = get_str(details, "paymentId", "trackingid") or get_str(transaction, "paymentId")
+        details, transaction = first(model.invoice_details), first(model.transaction_details)
+        status = text(transaction.transaction_status) if transaction is not None else None
+        paid_by = text(details.payment_id, details.trackingid) if details is not None else None
+        payment_id = paid_by or (text(transaction.payment_id) if transaction is not None else None)
         return InvoiceTransaction(
             invoice=invoice,
             payment_id=payment_id,
             status=status,
             outcome=derive_outcome(None, status, None, False) if status else None,
-            amount=parse_decimal(transaction.get("amount")),
-            currency=get_str(transaction, "currency"),
+            amount=money(transaction.amount) if transaction is not None else None,
+            currency=text(transaction.currency) if transaction is not None else None,
         )
 
     return Call(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._payload import get_mapping, get_str, is_success_code
+from .._payload import auth_token, is_success_code, result_code, result_description
 from ..errors import AuthenticationError, ValidationError
 from ._call import Call, Context, form, opt
 
@@ -19,14 +19,12 @@ def _interpret_token(operation: str) -> Callable[[TokenResponse], str]:
     """The interpreter of a token answer: the token, or AuthenticationError."""
 
     def interpret(model: TokenResponse) -> str:
-        payload = model.to_dict()
-        result = get_mapping(payload, "result", "statusInvoiceResult")
-        code = get_str(result, "code")
-        token = get_str(payload, "AuthToken", "authToken")
+        code = result_code(model)
+        token = auth_token(model)
         if token and is_success_code(code):
             return token
         raise AuthenticationError(
-            get_str(result, "description") or "no token in the answer",
+            result_description(model) or "no token in the answer",
             result_code=code,
             operation=operation,
         )

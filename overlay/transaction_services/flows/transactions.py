@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .. import signing
 from .._constants import DEFAULT_PAGE_SIZE_RECORDS
 from .._driver import Pager
-from .._payload import get_mapping, get_str
+from .._payload import result_code
 from .._validation import check_currency, check_date_ddmmyyyy, check_text
 from ..errors import ValidationError
 from ..models import Transaction
@@ -44,12 +44,10 @@ def build_transactions_page(
     credentials = ctx.credentials
 
     def interpret(model: GatewayResponse) -> list[Transaction]:
-        payload = model.to_dict()
-        code = get_str(get_mapping(payload, "result"), "code")
-        if code is not None and code.strip() == NOT_FOUND_CODE:
+        if result_code(model) == NOT_FOUND_CODE:
             return []  # an empty range comes as "Your record not found", not as an empty list
-        raise_for_refusal(payload, "transactions")
-        return Transaction.list_from_payload(payload, tz=ctx.tz)
+        raise_for_refusal(model, "transactions")
+        return Transaction.list_from_model(model, tz=ctx.tz)
 
     body = TransactionListRequest(
         authentication_member_id=credentials.member_id,
