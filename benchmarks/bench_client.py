@@ -9,8 +9,8 @@ shared and noisy: quote ratios from one run, never absolute numbers).
 
 - client CPU per sync purchase (``time.process_time``): bare ``httpx.Client`` posting the same signed form and
   decoding the JSON; the generated client alone; ``Gateway.purchase``; stripe-python when it is installed;
-- async throughput (calls per second of wall time) of ``AsyncGateway.purchase`` against bare
-  ``httpx.AsyncClient`` at concurrency 1, 10 and 100;
+- async throughput (calls per second of wall time) of the generated client alone and of
+  ``AsyncGateway.purchase`` against bare ``httpx.AsyncClient`` at concurrency 1, 10 and 100;
 - import time of the whole process (``python -c "import ..."``), in the interpreter given by ``--import-python``
   (``nox -s bench`` builds a venv with the runtime dependencies only, no dev tools);
 - memory: resident set growth between call 1,000 and call 10,000 of ``Gateway.purchase``.
@@ -215,7 +215,11 @@ def sync_candidates(base_url: str, stack: list[Callable[[], None]]) -> dict[str,
     bare = httpx.Client(base_url=base_url, timeout=60)
     gateway = Gateway(base_url=base_url, credentials=CREDENTIALS)
     generated = AuthenticatedClient(
-        base_url=base_url, token="eyJhbGciOi.eyJzdWIi.sig", prefix="", auth_header_name="AuthToken"
+        base_url=base_url,
+        token="eyJhbGciOi.eyJzdWIi.sig",
+        prefix="",
+        auth_header_name="AuthToken",
+        timeout=httpx.Timeout(60),  # the same timeouts as bare httpx
     )
     stack.extend([bare.close, gateway.close, generated.get_httpx_client().close])
 
@@ -276,10 +280,30 @@ def bench_async(base_url: str, calls: int, rounds: int) -> list[Figure]:
     bare = httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits)
     sdk_http = httpx.AsyncClient(limits=limits)
     gateway = AsyncGateway(base_url=base_url, credentials=CREDENTIALS, http_client=sdk_http)
+    from transaction_services_api.api.payments import create_payment
+    from transaction_services_api.client import AuthenticatedClient
+    from transaction_services_api.models import PaymentRequest
+
+    # the generated client alone: the floor under AsyncGateway, which parses with it
+    generated = AuthenticatedClient(
+        base_url=base_url,
+        token="eyJhbGciOi.eyJzdWIi.sig",
+        prefix="",
+        auth_header_name="AuthToken",
+        timeout=httpx.Timeout(60),
+        httpx_args={"limits": limits},
+    )
 
     def bare_call() -> Awaitable[object]:
         async def call() -> object:
             return (await bare.post(PAYMENTS_PATH, data=FORM)).json()
+
+        return call()
+
+    def generated_call() -> Awaitable[object]:
+        async def call() -> object:
+            body = PaymentRequest.from_dict(FORM)
+            return (await create_payment.asyncio_detailed(client=generated, body=body)).parsed
 
         return call()
 
@@ -296,32 +320,30 @@ def bench_async(base_url: str, calls: int, rounds: int) -> list[Figure]:
     try:
         for concurrency in (1, 10, 100):
             count = max(calls // 3, concurrency * 10)
-            for measure in (
-                throughput(loop, bare_call, concurrency, concurrency * 5),
-                throughput(loop, sdk_call, concurrency, concurrency * 5),
-            ):
-                measure()  # open the connections, fetch the token
+            per_round = count // rounds * 3
+            calls_by_name = {"httpx": bare_call, "generated client": generated_call, "AsyncGateway": sdk_call}
+            for call in calls_by_name.values():
+                throughput(loop, call, concurrency, concurrency * 5)()  # open the connections, fetch the token
             samples = alternate(
-                {
-                    "httpx": throughput(loop, bare_call, concurrency, count // rounds * 3),
-                    "sdk": throughput(loop, sdk_call, concurrency, count // rounds * 3),
-                },
+                {name: throughput(loop, call, concurrency, per_round) for name, call in calls_by_name.items()},
                 rounds,
             )
-            figures.append(
-                Figure(
-                    f"async throughput, concurrency {concurrency}",
-                    "httpx.AsyncClient",
-                    "AsyncGateway",
-                    "calls/s",
-                    samples["httpx"],
-                    samples["sdk"],
-                    higher_is_better=True,
+            for candidate in ("generated client", "AsyncGateway"):
+                figures.append(
+                    Figure(
+                        f"async throughput, concurrency {concurrency}",
+                        "httpx.AsyncClient",
+                        candidate,
+                        "calls/s",
+                        samples["httpx"],
+                        samples[candidate],
+                        higher_is_better=True,
+                    )
                 )
-            )
     finally:
         loop.run_until_complete(bare.aclose())
         loop.run_until_complete(sdk_http.aclose())
+        loop.run_until_complete(generated.get_async_httpx_client().aclose())
         loop.close()
     return figures
 

@@ -6,7 +6,6 @@ Values and validation only; nothing here performs I/O.
 from __future__ import annotations
 
 import re
-import zoneinfo
 from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
@@ -70,6 +69,8 @@ def resolve_timezone(value: str | tzinfo) -> tzinfo:
     """A ``tzinfo`` from an IANA name (``"Asia/Kolkata"``) or a ``tzinfo``; ValidationError otherwise."""
     if isinstance(value, tzinfo):
         return value
+    import zoneinfo  # on first use: it loads sysconfig and the zone path, which an import need not pay for
+
     try:
         return zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
@@ -124,7 +125,7 @@ class GatewayConfig:
     timeout: httpx.Timeout = attrs.field(default=httpx.Timeout(DEFAULT_TIMEOUT_SECONDS), converter=_timeout)
     max_retries: int = DEFAULT_MAX_RETRIES
     gateway_timezone: tzinfo = attrs.field(
-        default=zoneinfo.ZoneInfo(DEFAULT_GATEWAY_TIMEZONE_NAME), converter=resolve_timezone
+        factory=lambda: resolve_timezone(DEFAULT_GATEWAY_TIMEZONE_NAME), converter=resolve_timezone
     )
     policy: RetryPolicy | None = attrs.field(default=None, kw_only=True, converter=_policy)
     """An explicit retry policy (``retry_policy=``); its ``max_retries`` then wins over ``max_retries``."""

@@ -14,7 +14,6 @@ All classes are frozen ``attrs`` classes with slots.
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
@@ -431,6 +430,8 @@ class Redirect:
         put on the inline script for a Content-Security-Policy. ``target`` is not rendered: the docs'
         ``"blank"`` would open a popup that browsers block.
         """
+        import html  # on first use: html.entities is a large table
+
         esc = html.escape
         url = esc(self.url, quote=True)
         nonce_attr = f' nonce="{esc(nonce, quote=True)}"' if nonce else ""

@@ -25,6 +25,7 @@ ON_FIRST_USE = (
     "transaction_services.callbacks",
     "transaction_services_api.models",  # the generated models load with the first answer parsed
     "httpcore",  # httpx loads it with the first connection pool
+    "zoneinfo",  # with the first GatewayConfig (the gateway's time zone)
 )
 
 
