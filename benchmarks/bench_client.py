@@ -34,10 +34,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from transaction_services import AsyncGateway, Card, Credentials, Customer, Gateway
+
+if TYPE_CHECKING:
+    from transaction_services_api.client import AuthenticatedClient
 
 # the docs' VISA_CC_Sync answer
 PAYMENT = (
@@ -208,21 +212,28 @@ def rss_kib() -> int:
 # --- candidates ---------------------------------------------------------------------------------------------------
 
 
-def sync_candidates(base_url: str, stack: list[Callable[[], None]]) -> dict[str, Callable[[], object]]:
-    """The sync calls to compare; closers are pushed onto ``stack``."""
-    from transaction_services_api.api.payments import create_payment
+def generated_client(base_url: str, **httpx_args: Any) -> AuthenticatedClient:
+    """The generated client alone, with a fixed token and the same timeouts as bare httpx."""
     from transaction_services_api.client import AuthenticatedClient
-    from transaction_services_api.models import PaymentRequest
 
-    bare = httpx.Client(base_url=base_url, timeout=60)
-    gateway = Gateway(base_url=base_url, credentials=CREDENTIALS)
-    generated = AuthenticatedClient(
+    return AuthenticatedClient(
         base_url=base_url,
         token="eyJhbGciOi.eyJzdWIi.sig",
         prefix="",
         auth_header_name="AuthToken",
-        timeout=httpx.Timeout(60),  # the same timeouts as bare httpx
+        timeout=httpx.Timeout(60),
+        httpx_args=httpx_args,
     )
+
+
+def sync_candidates(base_url: str, stack: list[Callable[[], None]]) -> dict[str, Callable[[], object]]:
+    """The sync calls to compare; closers are pushed onto ``stack``."""
+    from transaction_services_api.api.payments import create_payment
+    from transaction_services_api.models import PaymentRequest
+
+    bare = httpx.Client(base_url=base_url, timeout=60)
+    gateway = Gateway(base_url=base_url, credentials=CREDENTIALS)
+    generated = generated_client(base_url)
     stack.extend([bare.close, gateway.close, generated.get_httpx_client().close])
 
     calls: dict[str, Callable[[], object]] = {
@@ -283,18 +294,9 @@ def bench_async(base_url: str, calls: int, rounds: int) -> list[Figure]:
     sdk_http = httpx.AsyncClient(limits=limits)
     gateway = AsyncGateway(base_url=base_url, credentials=CREDENTIALS, http_client=sdk_http)
     from transaction_services_api.api.payments import create_payment
-    from transaction_services_api.client import AuthenticatedClient
     from transaction_services_api.models import PaymentRequest
 
-    # the generated client alone: the floor under AsyncGateway, which parses with it
-    generated = AuthenticatedClient(
-        base_url=base_url,
-        token="eyJhbGciOi.eyJzdWIi.sig",
-        prefix="",
-        auth_header_name="AuthToken",
-        timeout=httpx.Timeout(60),
-        httpx_args={"limits": limits},
-    )
+    generated = generated_client(base_url, limits=limits)  # the floor under AsyncGateway, which parses with it
 
     def bare_call() -> Awaitable[object]:
         async def call() -> object:
